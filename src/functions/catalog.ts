@@ -1,0 +1,115 @@
+/** GW.VERSION, GW.SPEC, GW.SOURCE, GW.SYSTEMS, GW.ASSUMPTIONS: the catalog as cells and tables. */
+import { ASSUMPTIONS, CATALOG_VERSION, sourceOf } from "../model/catalog";
+import { SPEC_FIELDS, SYSTEM_TABLE_HEADER, citation, specFigure, specValue, systemTable } from "../model/spec";
+import { messages } from "../i18n/messages";
+import { defineFunction, invoke, type Cell } from "./define";
+import { notAvailable } from "./errors";
+import { caseParam, requiredChoiceParam, scenarioParam, systemParam } from "./params";
+
+export const VERSION = defineFunction({
+  id: "VERSION",
+  result: "scalar",
+  params: [],
+  compute: () => CATALOG_VERSION,
+});
+
+export const SPEC = defineFunction({
+  id: "SPEC",
+  result: "scalar",
+  params: [systemParam("system"), requiredChoiceParam("field", SPEC_FIELDS), caseParam()],
+  compute(system, field, estimate) {
+    const value = specValue(system, field, estimate ?? "base");
+    if (value === null) throw notAvailable(messages().notPublished(field, system.name));
+    return value;
+  },
+});
+
+export const SOURCE = defineFunction({
+  id: "SOURCE",
+  result: "scalar",
+  params: [systemParam("system"), requiredChoiceParam("field", SPEC_FIELDS)],
+  compute(system, field) {
+    const figure = specFigure(system, field);
+    if (figure === null) {
+      if (["key", "name", "vendor", "family", "accelerator_unit"].includes(field)) return "Gigawatt catalog " + CATALOG_VERSION;
+      throw notAvailable(messages().notPublished(field, system.name));
+    }
+    return citation(figure);
+  },
+});
+
+export const SYSTEMS = defineFunction({
+  id: "SYSTEMS",
+  result: "matrix",
+  params: [],
+  compute: () => [[...SYSTEM_TABLE_HEADER], ...systemTable()],
+});
+
+const ASSUMPTION_HEADER = ["Key", "Description", "Low", "Base", "High", "Unit", "Kind", "Source", "Scenario value"];
+
+export const ASSUMPTIONS_TABLE = defineFunction({
+  id: "ASSUMPTIONS",
+  result: "matrix",
+  params: [scenarioParam()],
+  compute(scenario) {
+    const rows: Cell[][] = ASSUMPTIONS.map((a) => {
+      const source = sourceOf(a.source);
+      return [a.key, a.description, a.low, a.base, a.high, a.unit, a.kind, source ? `${source.title} (${source.date})` : a.source,
+        scenario.overrides[a.key as keyof typeof scenario.overrides] ?? a[scenario.case]];
+    });
+    return [[...ASSUMPTION_HEADER], ...rows];
+  },
+});
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell value; the declarations above read it. */
+
+/**
+ * Version of the Gigawatt catalog that computes this workbook's numbers.
+ * @customfunction VERSION
+ * @returns Catalog version, e.g. 2026.11.0.
+ */
+export function version(): string {
+  return invoke(VERSION, []) as string;
+}
+
+/**
+ * One figure of a system from the catalog.
+ * @customfunction SPEC
+ * @param {any} system System key or alias.
+ * @param {any} field One of: key, name, vendor, family, accelerator_unit, accelerators_per_system, chip_tdp_kw, system_kw, hbm_gb, sram_gb, fp8_pflops, fp4_pflops, price_per_accelerator, price_per_system, available (an Excel date).
+ * @param {any} [estimate] "low", "base" (default) or "high".
+ * @returns The figure (number, date or text).
+ */
+export function spec(system: any, field: any, estimate?: any): number | string {
+  return invoke(SPEC, [system, field, estimate]) as number | string;
+}
+
+/**
+ * Where a catalog figure comes from: reported, derived, unconfirmed or assumed, with source, date and URL.
+ * @customfunction SOURCE
+ * @param {any} system System key or alias.
+ * @param {any} field A field name as in GW.SPEC.
+ * @returns Citation text.
+ */
+export function source(system: any, field: any): string {
+  return invoke(SOURCE, [system, field]) as string;
+}
+
+/**
+ * All systems in the catalog with their base figures, as a table with a header row.
+ * @customfunction SYSTEMS
+ * @returns {any[][]} Table of systems.
+ */
+export function systems(): any[][] {
+  return invoke(SYSTEMS, []) as any[][];
+}
+
+/**
+ * The planning assumptions (PUE, overheads, prices, lives) with their ranges and sources, as a table.
+ * @customfunction ASSUMPTIONS
+ * @param {any} [scenario] Name of a scenario stored in this workbook; its values fill the last column.
+ * @returns {any[][]} Table of assumptions.
+ */
+export function assumptions(scenario?: any): any[][] {
+  return invoke(ASSUMPTIONS_TABLE, [scenario]) as any[][];
+}

@@ -1,0 +1,69 @@
+/**
+ * The one runner every GW function goes through: coerce each raw argument through its declared
+ * parameter, run the computation, check the result is something Excel can show, and turn any failure
+ * into a CustomFunctions.Error with a message.
+ */
+import { messages } from "../i18n/messages";
+import { numError, toExcelError, valueError } from "./errors";
+import type { Param } from "./params";
+
+export type Cell = number | string;
+export type Result = Cell | Cell[][];
+
+type ArgsOf<P extends readonly Param<unknown>[]> = { -readonly [K in keyof P]: P[K] extends Param<infer T> ? T : never };
+
+export interface FunctionDef<P extends readonly Param<unknown>[]> {
+  /** The id in functions.json (without the GW. namespace). Public API: never change, alias instead. */
+  readonly id: string;
+  readonly params: P;
+  /** "matrix" for a spilled table; a test checks it against the generated metadata. */
+  readonly result: "scalar" | "matrix";
+  readonly compute: (...args: ArgsOf<P>) => Result;
+}
+
+/** Any declared function, whatever its parameter types: what the runner, registry and tests handle. */
+export interface AnyFunctionDef {
+  readonly id: string;
+  readonly params: readonly Param<unknown>[];
+  readonly result: "scalar" | "matrix";
+  readonly compute: (...args: never[]) => Result;
+}
+
+export function defineFunction<const P extends readonly Param<unknown>[]>(def: FunctionDef<P>): FunctionDef<P> {
+  return Object.freeze(def);
+}
+
+function checkCell(value: unknown): Cell {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) return value === 0 ? 0 : value; // no -0 in a cell
+    throw numError(messages().resultNotFinite());
+  }
+  throw valueError(`Gigawatt internal error: a result cell is ${value === null ? "null" : typeof value}.`);
+}
+
+function checkResult(result: Result, kind: "scalar" | "matrix"): Result {
+  if (kind === "scalar") {
+    if (Array.isArray(result)) throw valueError("Gigawatt internal error: a table where one value was expected.");
+    return checkCell(result);
+  }
+  if (!Array.isArray(result) || result.length === 0) throw valueError("Gigawatt internal error: an empty table.");
+  const width = result[0].length;
+  for (const row of result) {
+    if (!Array.isArray(row) || row.length !== width || width === 0) throw valueError("Gigawatt internal error: a ragged table.");
+    for (let i = 0; i < row.length; i++) row[i] = checkCell(row[i]);
+  }
+  return result;
+}
+
+/** Runs a function as Excel calls it; throws only CustomFunctions.Error. */
+export function invoke(def: AnyFunctionDef, raw: readonly unknown[]): Result {
+  try {
+    const params = def.params;
+    const args = new Array<unknown>(params.length);
+    for (let i = 0; i < params.length; i++) args[i] = params[i].coerce(raw[i]);
+    return checkResult((def.compute as (...a: unknown[]) => Result)(...args), def.result);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}

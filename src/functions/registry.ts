@@ -1,0 +1,10 @@
+/** Every GW function's declaration, for the formula-engine plugin, the docs and the contract tests. */
+import { ACCELERATORS, CAPEX, GIGAWATTS, POWER } from "./capacity";
+import { ASSUMPTIONS_TABLE, SOURCE, SPEC, SYSTEMS, VERSION } from "./catalog";
+import type { AnyFunctionDef } from "./define";
+import { ENERGY, OPEX, TCO } from "./energy";
+
+export const FUNCTION_DEFS: readonly AnyFunctionDef[] = [
+  VERSION, ACCELERATORS, GIGAWATTS, POWER, CAPEX, ENERGY, OPEX, TCO, SPEC, SOURCE, SYSTEMS, ASSUMPTIONS_TABLE,
+];
+

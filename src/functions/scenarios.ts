@@ -1,0 +1,45 @@
+/**
+ * The scenarios the functions see. In the shared runtime the task pane loads them from the workbook
+ * and publishes them here; each publication gets a fresh token, which the result caches key on, so an
+ * edited scenario never serves a stale number.
+ */
+import { NO_OVERRIDES } from "../model/assumptions";
+import { normalizeName } from "../model/names";
+import type { ScenarioData } from "../model/scenario";
+
+export interface Scenario extends ScenarioData {
+  readonly token: number;
+}
+
+export const DEFAULT_SCENARIO: Scenario = Object.freeze({
+  name: "", case: "base", overrides: NO_OVERRIDES, rampOverrides: Object.freeze({}), token: 0,
+});
+
+let nextToken = 1;
+let byName = new Map<string, Scenario>();
+const listeners: Array<(names: string[]) => void> = [];
+
+export function findScenario(name: string): Scenario | undefined {
+  return byName.get(normalizeName(name));
+}
+
+/** Replaces the published set; returns the names whose data changed (formulas using them recalculate). */
+export function publishScenarios(scenarios: readonly ScenarioData[]): string[] {
+  const next = new Map<string, Scenario>();
+  const changed: string[] = [];
+  for (const data of scenarios) {
+    const key = normalizeName(data.name);
+    const previous = byName.get(key);
+    const same = previous !== undefined && JSON.stringify({ ...previous, token: 0 }) === JSON.stringify({ ...data, token: 0 });
+    next.set(key, same ? previous : Object.freeze({ ...data, token: nextToken++ }));
+    if (!same) changed.push(data.name);
+  }
+  for (const [key, old] of byName) if (!next.has(key)) changed.push(old.name);
+  byName = next;
+  if (changed.length > 0) for (const listener of listeners) listener(changed);
+  return changed;
+}
+
+export function onScenariosChanged(listener: (names: string[]) => void): void {
+  listeners.push(listener);
+}

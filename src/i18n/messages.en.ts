@@ -1,0 +1,32 @@
+/**
+ * Every text a GW function can answer with, in one place so it can be translated (messages.de.ts
+ * must provide the same keys; the compiler checks it). Messages say what to fix, naming the argument.
+ */
+export const MESSAGES_EN = {
+  missing: (arg: string) => `${arg} is required.`,
+  notANumber: (arg: string, got: string) => `${arg} must be a number; got ${got}.`,
+  notFinite: (arg: string) => `${arg} must be a finite number.`,
+  tooSmall: (arg: string, min: string, inclusive: boolean) => `${arg} must be ${inclusive ? "at least" : "greater than"} ${min}.`,
+  tooLarge: (arg: string, max: string) => `${arg} must be at most ${max}.`,
+  notInteger: (arg: string) => `${arg} must be a whole number.`,
+  notText: (arg: string, got: string) => `${arg} must be text; got ${got}.`,
+  notOneCell: (arg: string) => `${arg} must be a single value, not a range of several cells.`,
+  tooLong: (arg: string, max: number) => `${arg} is longer than ${max} characters.`,
+  notAllowed: (arg: string, got: string, allowed: readonly string[]) => `${arg} "${got}" is not one of: ${allowed.join(", ")}.`,
+  unknownSystem: (got: string, suggestion?: string) =>
+    `Unknown system "${got}".${suggestion ? ` Did you mean "${suggestion}"?` : ""} GW.SYSTEMS() lists them all.`,
+  unknownDeal: (got: string, suggestion?: string) =>
+    `Unknown deal "${got}".${suggestion ? ` Did you mean "${suggestion}"?` : ""} GW.DEALS() lists them all.`,
+  unknownScenario: (got: string) => `No scenario named "${got}" in this workbook. Create it in the Gigawatt pane, or leave the argument empty.`,
+  notPublished: (field: string, system: string) => `${field} is not published for ${system}; GW.SOURCE tells what is known.`,
+  badDate: (arg: string, got: string) =>
+    `${arg} "${got}" is not a date. Use an Excel date, a year such as 2027, or text such as 2027-03-31, 2027-Q1 or 2027-H2.`,
+  dateOutOfRange: (arg: string) => `${arg} must be between 1900-03-01 and 9999-12-31.`,
+  fromAfterTo: (from: string, to: string) => `from (${from}) is after to (${to}).`,
+  tooManyPeriods: (max: number) => `The schedule would have more than ${max} rows; use a longer period or a shorter span.`,
+  emptyRange: (arg: string) => `${arg} has no values.`,
+  noCapacity: (deal: string) => `${deal} is a licence without capacity; only measure "usd" applies.`,
+  resultNotFinite: () => `The result is too large to represent; use smaller inputs.`,
+} as const;
+
+export type Messages = { readonly [K in keyof typeof MESSAGES_EN]: (typeof MESSAGES_EN)[K] };

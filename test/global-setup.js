@@ -1,0 +1,16 @@
+/**
+ * Builds the production bundle once before the suites that load dist/ (registration contract,
+ * manifest, browser). Set GIGAWATT_SKIP_BUILD=1 to reuse an existing dist/ while iterating.
+ */
+const { execFileSync } = require("child_process");
+const path = require("path");
+const fs = require("fs");
+
+module.exports = async () => {
+  const root = path.resolve(__dirname, "..");
+  if (process.env.GIGAWATT_SKIP_BUILD === "1" && fs.existsSync(path.join(root, "dist", "functions.json"))) return;
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+};

@@ -1,0 +1,3 @@
+import { installGlobalRuntime } from "./helpers/custom-functions-stub";
+
+installGlobalRuntime();

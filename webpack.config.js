@@ -1,0 +1,77 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack reads a CommonJS config */
+/**
+ * Builds the shared runtime: one page (taskpane.html) loads both the task pane and the custom
+ * functions, so they share globals (scenarios) and one lifetime. functions.json is generated from
+ * the JSDoc of the files in src/functions/metadata-inputs.json, never written by hand.
+ */
+const path = require("path");
+const fs = require("fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { publicUrl, DEV_URL } = require("./scripts/urls");
+
+const metadataInputs = require("./src/functions/metadata-inputs.json");
+
+module.exports = (env, argv) => {
+  const production = argv.mode === "production";
+  const targetUrl = publicUrl(production);
+  const certDir = process.env.GIGAWATT_CERT_DIR || path.join(__dirname, ".certs");
+  return {
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    devtool: production ? "source-map" : "eval-source-map",
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } },
+      ],
+    },
+    // One webpack runtime and one shared chunk, so the pane and the functions see the same module
+    // instances (the scenario store above all) in the shared runtime.
+    optimization: { runtimeChunk: "single", splitChunks: { chunks: "all", minSize: 0, name: "shared" } },
+    performance: { maxAssetSize: 400000, maxEntrypointSize: 400000 },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: metadataInputs.map((file) => path.resolve(__dirname, file)) }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the pane page also runs the functions, so it loads both bundles.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_URL).join(targetUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: 3000,
+      host: "localhost",
+      hot: false,
+      client: false,
+      server: fs.existsSync(path.join(certDir, "localhost.crt"))
+        ? {
+          type: "https",
+          options: {
+            key: fs.readFileSync(path.join(certDir, "localhost.key")),
+            cert: fs.readFileSync(path.join(certDir, "localhost.crt")),
+            ca: fs.readFileSync(path.join(certDir, "ca.crt")),
+          },
+        }
+        : "https",
+    },
+  };
+};
