@@ -1,0 +1,63 @@
+/**
+ * Runs a literal-argument formula such as `=GW.CAPEX(1, "GB200", , "low")` through the registered
+ * functions the way Excel calls them: numbers as numbers, text as strings, omitted arguments as null.
+ */
+export interface ParsedFormula {
+  id: string;
+  args: unknown[];
+}
+
+export function parseFormula(formula: string): ParsedFormula {
+  const match = /^=GW\.([A-Z]+)\((.*)\)$/s.exec(formula.trim());
+  if (match === null) throw new Error(`Not a GW formula: ${formula}`);
+  const [, id, body] = match;
+  const args: unknown[] = [];
+  let i = 0;
+  const text = body.trim();
+  if (text === "") return { id, args };
+  for (;;) {
+    while (text[i] === " ") i++;
+    if (text[i] === '"') {
+      let value = "";
+      i++;
+      for (;;) {
+        if (text[i] === '"' && text[i + 1] === '"') { value += '"'; i += 2; }
+        else if (text[i] === '"') { i++; break; }
+        else if (i >= text.length) throw new Error(`Unclosed string in ${formula}`);
+        else value += text[i++];
+      }
+      args.push(value);
+    } else {
+      const end = text.indexOf(",", i);
+      const token = (end === -1 ? text.slice(i) : text.slice(i, end)).trim();
+      i = end === -1 ? text.length : end;
+      if (token === "") args.push(null);
+      else if (/^(TRUE|FALSE)$/i.test(token)) args.push(token.toUpperCase() === "TRUE");
+      else if (!Number.isNaN(Number(token))) args.push(Number(token));
+      else throw new Error(`Unsupported token ${token} in ${formula}`);
+    }
+    while (text[i] === " ") i++;
+    if (i >= text.length) break;
+    if (text[i] !== ",") throw new Error(`Expected a comma at ${i} in ${formula}`);
+    i++;
+    if (text.slice(i).trim() === "") { args.push(null); break; }
+  }
+  return { id, args };
+}
+
+export interface FormulaCase {
+  formula: string;
+  expected?: number | string;
+  matches?: string;
+  shape?: [number, number];
+  cells?: Array<[number, number, number | string]>;
+  error?: string;
+  message?: string;
+  why?: string;
+  readme?: boolean;
+}
+
+/** Relative tolerance for hand-computed expectations (they are printed to 17 digits). */
+export function closeTo(actual: number, expected: number): boolean {
+  return actual === expected || Math.abs(actual - expected) <= 1e-12 * Math.max(Math.abs(expected), 1e-300);
+}
