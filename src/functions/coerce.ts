@@ -43,14 +43,14 @@ export function numberFromText(text: string): number | undefined {
   const dots = t.split(".").length - 1;
   // A separator that repeats groups thousands; a single one is the decimal mark, and where both
   // appear once, the later one is ("1.000,5" German, "1,000.5" English).
-  let decimal: "," | "." | null;
   if (commas > 1 && dots > 1) return undefined;
-  if (commas > 1) decimal = dots === 1 ? "." : null;
-  else if (dots > 1) decimal = commas === 1 ? "," : null;
-  else if (commas === 1 && dots === 1) decimal = t.lastIndexOf(",") > t.lastIndexOf(".") ? "," : ".";
-  else decimal = commas === 1 ? "," : dots === 1 ? "." : null;
-  const grouping = decimal === "," ? /[.\s\u00a0\u202f]/g : /[,\s\u00a0\u202f]/g;
-  const normal = t.replace(grouping, "").replace(",", ".");
+  let group: "," | "." | null = null;
+  if (commas > 1) group = ",";
+  else if (dots > 1) group = ".";
+  else if (commas === 1 && dots === 1) group = t.lastIndexOf(",") > t.lastIndexOf(".") ? "." : ",";
+  let normal = t.replace(/[\s\u00a0\u202f]/g, "");
+  if (group !== null) normal = normal.split(group).join("");
+  normal = normal.replace(",", ".");
   const value = Number(normal);
   return Number.isNaN(value) ? undefined : value;
 }
@@ -68,5 +68,12 @@ export function toNumber(value: Scalar, arg: string): number {
   else if (typeof value === "string") n = numberFromText(value);
   if (n === undefined) throw valueError(messages().notANumber(arg, describe(value)));
   if (!Number.isFinite(n)) throw numError(messages().notFinite(arg));
-  return n;
+  return flushTiny(n);
+}
+
+/** Excel's smallest positive number is 2.2251E-308; below it (IEEE subnormals) Excel stores 0, and so do we. */
+export const SMALLEST_NORMAL = 2.2250738585072014e-308;
+
+export function flushTiny(n: number): number {
+  return Math.abs(n) < SMALLEST_NORMAL ? 0 : n;
 }

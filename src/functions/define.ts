@@ -4,6 +4,7 @@
  * into a CustomFunctions.Error with a message.
  */
 import { messages } from "../i18n/messages";
+import { flushTiny } from "./coerce";
 import { numError, toExcelError, valueError } from "./errors";
 import type { Param } from "./params";
 
@@ -36,7 +37,7 @@ export function defineFunction<const P extends readonly Param<unknown>[]>(def: F
 function checkCell(value: unknown): Cell {
   if (typeof value === "string") return value;
   if (typeof value === "number") {
-    if (Number.isFinite(value)) return value === 0 ? 0 : value; // no -0 in a cell
+    if (Number.isFinite(value)) return flushTiny(value) === 0 ? 0 : value; // no -0 or subnormal in a cell, as in Excel
     throw numError(messages().resultNotFinite());
   }
   throw valueError(`Gigawatt internal error: a result cell is ${value === null ? "null" : typeof value}.`);

@@ -1,0 +1,85 @@
+/** Catalog integrity: the schema holds for every figure, ranges are ordered, names are unambiguous. */
+import { ASSUMPTIONS, FIGURE_KINDS, SOURCES, SYSTEMS, SYSTEM_INDEX, type DateFigure, type Figure } from "../../src/model/catalog";
+import { buildNameIndex, normalizeName } from "../../src/model/names";
+import { serialFromIso } from "../../src/model/dates";
+
+const FIGURE_FIELDS = ["acceleratorsPerSystem", "chipTdpKw", "systemKw", "hbmGb", "sramGb", "fp8Pflops", "fp4Pflops", "pricePerAcceleratorUsd", "pricePerSystemUsd"] as const;
+
+const figures: Array<[string, Figure]> = [
+  ...SYSTEMS.flatMap((s) => FIGURE_FIELDS.flatMap((f) => (s[f] === null ? [] : [[`${s.key}.${f}`, s[f] as Figure] as [string, Figure]]))),
+  ...ASSUMPTIONS.map((a) => [`assumption.${a.key}`, a] as [string, Figure]),
+];
+
+test.each(figures)("%s has numbers in order, a kind and a known source", (_name, figure) => {
+  for (const end of [figure.low, figure.base, figure.high]) expect(Number.isFinite(end) && end >= 0).toBe(true);
+  expect(figure.low <= figure.base && figure.base <= figure.high).toBe(true);
+  expect(FIGURE_KINDS).toContain(figure.kind);
+  expect(SOURCES.has(figure.source)).toBe(true);
+});
+
+test.each(SYSTEMS.map((s) => [s.key, s.available] as [string, DateFigure]))("%s availability dates are real and ordered", (_key, figure) => {
+  const serials = [figure.low, figure.base, figure.high].map(serialFromIso);
+  for (const serial of serials) expect(serial).toBeDefined();
+  expect(serials[0]! <= serials[1]! && serials[1]! <= serials[2]!).toBe(true);
+  expect(SOURCES.has(figure.source)).toBe(true);
+});
+
+test("figures that are our own assumptions say why in a note", () => {
+  for (const [name, figure] of figures) {
+    if (figure.source === "GW" && !name.startsWith("assumption.")) expect({ name, note: figure.note ?? "" }).toEqual({ name, note: expect.stringMatching(/\w{3}/) });
+  }
+});
+
+test("figures the reference marks UNCONF are never labelled reported", () => {
+  expect(SYSTEM_INDEX.find("Vera Rubin")!.systemKw.kind).toBe("unconfirmed");
+  expect(SYSTEM_INDEX.find("Vera Rubin")!.chipTdpKw.kind).toBe("unconfirmed");
+  expect(SYSTEM_INDEX.find("CS-3")!.pricePerSystemUsd.kind).toBe("unconfirmed");
+  expect(SYSTEM_INDEX.find("Groq LPU")!.chipTdpKw.kind).toBe("unconfirmed");
+  expect(SYSTEM_INDEX.find("MI450")!.chipTdpKw.kind).toBe("unconfirmed");
+});
+
+test("every source has a title, a date and (except our own assumptions) an https URL", () => {
+  for (const source of SOURCES.values()) {
+    expect(source.title.length).toBeGreaterThan(5);
+    expect(serialFromIso(source.date)).toBeDefined();
+    if (source.id !== "GW") expect(source.url).toMatch(/^https:\/\//);
+  }
+});
+
+test("keys are unique, lower-case and stable in shape", () => {
+  const keys = SYSTEMS.map((s) => s.key);
+  expect(new Set(keys).size).toBe(keys.length);
+  for (const key of keys) expect(key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+});
+
+test("no two systems answer to the same name (key, display name or alias)", () => {
+  const owner = new Map<string, string>();
+  for (const s of SYSTEMS) {
+    for (const name of new Set([s.key, s.name, ...s.aliases].map(normalizeName))) {
+      expect({ name, owner: owner.get(name) ?? s.key }).toEqual({ name, owner: s.key });
+      owner.set(name, s.key);
+    }
+  }
+});
+
+test("an ambiguous alias is refused when the index is built", () => {
+  expect(() => buildNameIndex([{ k: "a" }, { k: "b" }], () => ["Same Name"], (e) => e.k)).toThrow(/ambiguous/);
+});
+
+test.each([
+  ["GB300", "gb300-nvl72"], ["gb300 nvl72", "gb300-nvl72"], ["Blackwell Ultra", "gb300-nvl72"],
+  ["Vera Rubin NVL144", "vera-rubin-nvl72"], ["VR NVL72", "vera-rubin-nvl72"], ["WSE-3", "cerebras-cs3"],
+  ["cs3", "cerebras-cs3"], ["Kyber", "rubin-ultra-nvl576"], ["MI455X", "mi450-helios"], ["Ironwood", "tpu-v7-ironwood"],
+  ["Groq 3 LPX", "groq-3-lpx"], ["GroqChip", "groq-lpu-v1"], ["Broadcom XPU", "openai-broadcom-xpu"],
+])("%s resolves to %s", (name, key) => {
+  expect(SYSTEM_INDEX.find(name)?.key).toBe(key);
+});
+
+test.each([["GB3000", "GB300"], ["vera rubn", "Vera Rubin"], ["mi3555x", "MI355X"], ["ironwod", "Ironwood"]])("did-you-mean for %s is %s", (typo, suggestion) => {
+  expect(SYSTEM_INDEX.find(typo)).toBeUndefined();
+  expect(normalizeName(SYSTEM_INDEX.suggest(typo) ?? "")).toBe(normalizeName(suggestion));
+});
+
+test("nothing is suggested for a name close to nothing", () => {
+  expect(SYSTEM_INDEX.suggest("pineapple")).toBeUndefined();
+});
