@@ -5,10 +5,10 @@
 import { createHash } from "crypto";
 import { writeFileSync } from "fs";
 import path from "path";
-import { ASSUMPTIONS, CATALOG_VERSION, SOURCES, SYSTEMS } from "../src/model/catalog";
+import { ASSUMPTIONS, CATALOG_VERSION, DEALS, SOURCES, SYSTEMS } from "../src/model/catalog";
 
 export function catalogFingerprint(): string {
-  const data = { systems: SYSTEMS, assumptions: ASSUMPTIONS, sources: [...SOURCES.values()] };
+  const data = { systems: SYSTEMS, assumptions: ASSUMPTIONS, sources: [...SOURCES.values()], deals: DEALS };
   return createHash("sha256").update(JSON.stringify(data)).digest("hex");
 }
 

@@ -6,3 +6,4 @@ import "./runtime-guard";
 import "./catalog";
 import "./capacity";
 import "./energy";
+import "./deals";

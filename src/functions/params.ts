@@ -3,7 +3,7 @@
  * bounds, allowed values), and the runner coerces Excel's raw arguments through them before the model
  * runs — after HyperFormula's function plugins. Names must equal the JSDoc @param names; a test checks it.
  */
-import { CASES, type Case, SYSTEM_INDEX, type SystemSpec } from "../model/catalog";
+import { CASES, type Case, DEAL_INDEX, type DealSpec, SYSTEM_INDEX, type SystemSpec } from "../model/catalog";
 import { serialFromIso, serialFromYmd, FIRST_SERIAL, LAST_SERIAL } from "../model/dates";
 import { messages } from "../i18n/messages";
 import { describe, scalarOf, toNumber, type Scalar } from "./coerce";
@@ -166,4 +166,40 @@ export function scenarioParam(name = "scenario"): Param<Scenario> {
 export function caseParam(name = "estimate"): Param<Case | undefined> {
   const inner = choiceParam<Case | "">(name, [...CASES, ""], "");
   return { name, optional: true, coerce: (raw) => inner.coerce(raw) || undefined };
+}
+
+function resolveDeal(value: Scalar, name: string): DealSpec {
+  const text = toText(value, name);
+  const found = DEAL_INDEX.find(text);
+  if (found === undefined) throw notAvailable(messages().unknownDeal(text, DEAL_INDEX.suggest(text)));
+  return found;
+}
+
+export function dealParam(name = "deal"): Param<DealSpec> {
+  return { name, optional: false, coerce: (raw) => resolveDeal(required(scalarOf(raw, name), name), name) };
+}
+
+/** One deal id, or a range of them (a portfolio): empty cells are skipped, repeats count once. */
+export function dealsParam(name = "deal"): Param<DealSpec[]> {
+  return {
+    name, optional: false, matrix: true,
+    coerce(raw) {
+      const cells = Array.isArray(raw) ? raw.flat() : [raw];
+      const deals: DealSpec[] = [];
+      for (const cell of cells) {
+        const value = scalarOf(cell, name);
+        if (value === undefined) continue;
+        const deal = resolveDeal(value, name);
+        if (!deals.includes(deal)) deals.push(deal);
+      }
+      if (deals.length === 0) throw valueError(Array.isArray(raw) ? messages().emptyRange(name) : messages().missing(name));
+      return deals;
+    },
+  };
+}
+
+/** A system or nothing (RAMP's optional system). */
+export function optionalSystemParam(name: string): Param<SystemSpec | undefined> {
+  const inner = systemParam(name);
+  return { name, optional: true, coerce: (raw) => (scalarOf(raw, name) === undefined ? undefined : inner.coerce(raw)) };
 }

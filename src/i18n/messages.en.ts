@@ -25,7 +25,7 @@ export const MESSAGES_EN = {
   fromAfterTo: (from: string, to: string) => `from (${from}) is after to (${to}).`,
   tooManyPeriods: (max: number) => `The schedule would have more than ${max} rows; use a longer period or a shorter span.`,
   emptyRange: (arg: string) => `${arg} has no values.`,
-  noCapacity: (deal: string) => `${deal} is a licence without capacity; only measure "usd" applies.`,
+  noCapacity: (deal: string) => `${deal} is a licence without capacity; GW.FLOWS shows its money.`,
   resultNotFinite: () => `The result is too large to represent; use smaller inputs.`,
 } as const;
 

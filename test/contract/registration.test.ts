@@ -77,6 +77,12 @@ const REQUIRED_SAMPLES: Record<string, unknown[]> = {
   SOURCE: ["GB300", "system_kw"],
   SYSTEMS: [],
   ASSUMPTIONS: [],
+  DEALS: [],
+  // A matrix parameter: Excel passes even a single cell as a 2-D array.
+  SCHEDULE: [[["openai-amd"]]],
+  DELIVERED: [[["meta-amd"]], 46388],
+  RAMP: [1, 2026, 2028],
+  FLOWS: ["openai-nvidia"],
 };
 
 function isExcelValue(value: unknown): boolean {

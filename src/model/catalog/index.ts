@@ -27,3 +27,14 @@ export type AssumptionKey =
 export function sourceOf(id: string) {
   return SOURCES.get(id);
 }
+
+export { DEALS } from "./deals";
+import { DEALS } from "./deals";
+import type { DealSpec } from "./schema";
+export const DEAL_INDEX = buildNameIndex<DealSpec>(DEALS, (d) => [d.key, d.name, ...d.aliases], (d) => d.key);
+
+export function systemByKey(key: string): SystemSpec {
+  const found = SYSTEM_INDEX.find(key);
+  if (found === undefined) throw new Error(`Catalog error: no system ${key}`);
+  return found;
+}

@@ -12,7 +12,7 @@ export type Case = "low" | "base" | "high";
 export const CASES: readonly Case[] = ["low", "base", "high"];
 
 export type Unit =
-  | "count" | "kW" | "GB" | "PFLOPS" | "USD" | "USD/MW" | "USD/MWh" | "ratio" | "years" | "date";
+  | "count" | "GW" | "kW" | "GB" | "PFLOPS" | "USD" | "USD/MW" | "USD/MWh" | "ratio" | "years" | "date";
 
 export interface Source {
   readonly id: string;
@@ -71,4 +71,53 @@ export interface SystemSpec {
 export interface Assumption extends Figure {
   readonly key: string;
   readonly description: string;
+}
+
+/** How firm a deal or tranche is, as the public record has it. */
+export type DealStatus = "binding" | "loi" | "reported" | "stalled" | "assumption";
+export const DEAL_STATUSES: readonly DealStatus[] = ["binding", "loi", "reported", "stalled", "assumption"];
+
+/** A block of capacity delivered evenly (linearly in time) from start to end. */
+export interface Tranche {
+  readonly start: string;
+  readonly end: string;
+  /** Facility GW delivered by the end of the tranche. */
+  readonly gigawatts: Figure;
+  /** Catalog system key the capacity is built with. */
+  readonly system: string;
+  readonly status: DealStatus;
+  /** Why the dates and sizes are what they are; says so where the ramp is our assumption. */
+  readonly note: string;
+  readonly source: string;
+}
+
+/** Money that moves on a date, independent of capacity (an equity investment, a licence fee). */
+export interface MoneyEvent {
+  readonly date: string;
+  readonly usd: Figure;
+  /** investment: vendor → buyer; purchase: buyer → vendor. */
+  readonly direction: "investment" | "purchase";
+  readonly status: DealStatus;
+  readonly note: string;
+}
+
+export interface DealSpec {
+  /** Stable public key (typed in cells, stored in workbooks). */
+  readonly key: string;
+  readonly name: string;
+  readonly buyer: string;
+  readonly vendor: string;
+  readonly aliases: readonly string[];
+  readonly announced: string;
+  readonly status: DealStatus;
+  readonly tranches: readonly Tranche[];
+  /** Vendor investment into the buyer per GW delivered (OpenAI–NVIDIA's "progressively as each gigawatt is deployed"). */
+  readonly investmentPerGigawatt?: Figure;
+  /** Where the buyer pays a contract price rather than buying systems (a services contract), USD per GW. */
+  readonly contractUsdPerGigawatt?: Figure;
+  /** Equity warrants that vest with GW delivered (AMD): shares vest pro rata until `fullAtGigawatts`. */
+  readonly warrant?: { readonly shares: number; readonly fullAtGigawatts: number; readonly note: string; readonly source: string };
+  readonly events: readonly MoneyEvent[];
+  readonly source: string;
+  readonly note: string;
 }

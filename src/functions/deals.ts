@@ -1,0 +1,221 @@
+/** GW.DEALS, GW.SCHEDULE, GW.DELIVERED, GW.RAMP, GW.FLOWS: deals as year-by-year tables. */
+import { DEALS as DEAL_LIST, type Case, type DealSpec, sourceOf } from "../model/catalog";
+import { Dec } from "../model/decimal";
+import { FLOW_HEADERS, flowValues } from "../model/flows";
+import { PERIODS, periodBoundaries, periodLabel, type Period } from "../model/periods";
+import { MEASURES, MEASURE_HEADERS, cumulativeAt, dealFlows, dealSpan, scheduleValues, type Flow, type Measure } from "../model/schedule";
+import { acceleratorsPerGigawatt, capexPerGigawatt } from "../model/capacity";
+import { messages } from "../i18n/messages";
+import { defineFunction, invoke, type Cell } from "./define";
+import { notAvailable, numError } from "./errors";
+import type { Scenario } from "./scenarios";
+import { caseParam, choiceParam, dateParam, dealParam, dealsParam, numberParam, optionalDateParam, optionalSystemParam, scenarioParam } from "./params";
+import { isoFromSerial } from "../model/dates";
+
+/** Enough for monthly rows over 80 years; more is a mistake, and Excel would spill it over the sheet. */
+const MAX_ROWS = 1000;
+
+function flowsOf(deals: readonly DealSpec[], c: Case, scenario: Scenario): Flow[] {
+  return deals.flatMap((deal) => dealFlows(deal, { case: c, overrides: scenario.overrides, rampOverride: scenario.rampOverrides[deal.key] }));
+}
+
+/** Rows' period boundaries between from and to, defaulting to the deals' own span. */
+function boundariesFor(deals: readonly DealSpec[], flows: readonly Flow[], from: number | undefined, to: number | undefined, period: Period): number[] {
+  const spans = deals.map((deal) => dealSpan(deal, flows)).filter((s) => s !== undefined);
+  const start = from ?? Math.min(...spans.map((s) => s.from));
+  const end = to ?? Math.max(...spans.map((s) => s.to));
+  if (start > end) throw numError(messages().fromAfterTo(isoFromSerial(start), isoFromSerial(end)));
+  const boundaries = periodBoundaries(start, end, period, MAX_ROWS);
+  if (boundaries === undefined) throw numError(messages().tooManyPeriods(MAX_ROWS));
+  return boundaries;
+}
+
+function periodHeader(period: Period): string {
+  return period === "year" ? "Year" : "Period start";
+}
+
+function requireCapacity(deals: readonly DealSpec[]): void {
+  for (const deal of deals) if (deal.tranches.length === 0) throw notAvailable(messages().noCapacity(deal.name));
+}
+
+/** Results repeat while a sheet recalculates; the scenario token and catalog make the key complete. */
+const tableCache = new Map<string, Cell[][]>();
+function cachedTable(key: string, build: () => Cell[][]): Cell[][] {
+  let table = tableCache.get(key);
+  if (table === undefined) {
+    table = build();
+    if (tableCache.size >= 2000) tableCache.clear();
+    tableCache.set(key, table);
+  }
+  return table.map((row) => row.slice()); // callers (Excel, the checker) get their own rows
+}
+
+export const DEALS_TABLE = defineFunction({
+  id: "DEALS",
+  result: "matrix",
+  params: [],
+  compute() {
+    const header = ["Key", "Deal", "Buyer", "Vendor", "GW (base)", "Systems", "Start", "End", "Status", "Source"];
+    const rows: Cell[][] = DEAL_LIST.map((deal) => {
+      const flows = dealFlows(deal, { case: "base", overrides: {} });
+      const span = dealSpan(deal, flows)!;
+      const gw = flows.reduce((sum, f) => sum.plus(f.gigawatts), new Dec(0)).toNumber();
+      const systems = [...new Set(deal.tranches.map((t) => t.system))].join(", ");
+      const source = sourceOf(deal.source);
+      return [deal.key, deal.name, deal.buyer, deal.vendor, gw, systems, span.from, span.to, deal.status,
+        source ? `${source.title} (${source.date}) ${source.url}` : deal.source];
+    });
+    return [header, ...rows];
+  },
+});
+
+export const SCHEDULE = defineFunction({
+  id: "SCHEDULE",
+  result: "matrix",
+  params: [
+    dealsParam("deal"), choiceParam("measure", MEASURES, "gw_added"), optionalDateParam("from"), optionalDateParam("to"),
+    choiceParam("period", PERIODS, "year"), caseParam(), scenarioParam(),
+  ],
+  compute(deals, measure, from, to, period, estimate, scenario) {
+    const c = estimate ?? scenario.case;
+    const key = `S|${deals.map((d) => d.key).join(",")}|${measure}|${from}|${to}|${period}|${c}|${scenario.token}`;
+    return cachedTable(key, () => {
+      requireCapacity(deals);
+      const flows = flowsOf(deals, c, scenario);
+      const boundaries = boundariesFor(deals, flows, from, to, period);
+      const values = scheduleValues(flows, measure, boundaries, { case: c, overrides: scenario.overrides });
+      return [[periodHeader(period), MEASURE_HEADERS[measure]], ...values.map((v, k) => [periodLabel(boundaries[k], period), v.toNumber()])];
+    });
+  },
+});
+
+const DELIVERED_MEASURES = ["gw", "accelerators", "capex", "energy"] as const;
+const CUMULATIVE_OF: Readonly<Record<(typeof DELIVERED_MEASURES)[number], Measure>> = {
+  gw: "gw_cumulative", accelerators: "accelerators_cumulative", capex: "capex", energy: "energy",
+};
+
+export const DELIVERED = defineFunction({
+  id: "DELIVERED",
+  result: "scalar",
+  params: [dealsParam("deal"), dateParam("date"), choiceParam("measure", DELIVERED_MEASURES, "gw"), caseParam(), scenarioParam()],
+  compute(deals, date, measure, estimate, scenario) {
+    const c = estimate ?? scenario.case;
+    requireCapacity(deals);
+    const flows = flowsOf(deals, c, scenario);
+    return cumulativeAt(flows, CUMULATIVE_OF[measure], date, { case: c, overrides: scenario.overrides }).toNumber();
+  },
+});
+
+export const RAMP = defineFunction({
+  id: "RAMP",
+  result: "matrix",
+  params: [
+    numberParam("gw_per_period", { min: 0, max: 1e6 }), dateParam("start"), dateParam("end"),
+    choiceParam("period", PERIODS, "year"), optionalSystemParam("system"), caseParam(), scenarioParam(),
+  ],
+  compute(gwPerPeriod, start, end, period, system, estimate, scenario) {
+    const c = estimate ?? scenario.case;
+    if (start > end) throw numError(messages().fromAfterTo(isoFromSerial(start), isoFromSerial(end)));
+    const boundaries = periodBoundaries(start, end, period, MAX_ROWS);
+    if (boundaries === undefined) throw numError(messages().tooManyPeriods(MAX_ROWS));
+    const perPeriod = new Dec(gwPerPeriod);
+    const model = { case: c, overrides: scenario.overrides };
+    const accelerators = system && acceleratorsPerGigawatt(system, "facility", model);
+    const capex = system && capexPerGigawatt(system, "total", model);
+    const header: Cell[] = [periodHeader(period), "GW added", "GW cumulative"];
+    if (system) header.push("Accelerators cumulative", "Capex (USD)");
+    const rows: Cell[][] = [header];
+    for (let k = 1; k < boundaries.length; k++) {
+      const cumulative = perPeriod.times(k);
+      const row: Cell[] = [periodLabel(boundaries[k - 1], period), perPeriod.toNumber(), cumulative.toNumber()];
+      if (accelerators && capex) row.push(cumulative.times(accelerators).toNumber(), perPeriod.times(capex).toNumber());
+      rows.push(row);
+    }
+    return rows;
+  },
+});
+
+export const FLOWS = defineFunction({
+  id: "FLOWS",
+  result: "matrix",
+  params: [dealParam("deal"), optionalDateParam("from"), optionalDateParam("to"), choiceParam("period", PERIODS, "year"), caseParam(), scenarioParam()],
+  compute(deal, from, to, period, estimate, scenario) {
+    const c = estimate ?? scenario.case;
+    const flows = flowsOf([deal], c, scenario);
+    const boundaries = boundariesFor([deal], flows, from, to, period);
+    const rows = flowValues(deal, flows, boundaries, { case: c, overrides: scenario.overrides });
+    return [[periodHeader(period), ...FLOW_HEADERS], ...rows.map((row, k) => [periodLabel(boundaries[k], period), ...row.map((v) => v.toNumber())])];
+  },
+});
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell value; the declarations above read it. */
+
+/**
+ * The documented deals with their capacity, systems, dates, status and source, as a table.
+ * @customfunction DEALS
+ * @returns {any[][]} Table of deals (dates as Excel dates).
+ */
+export function deals(): any[][] {
+  return invoke(DEALS_TABLE, []) as any[][];
+}
+
+/**
+ * A deal's (or a portfolio's) delivery by period, as a table with a header row.
+ * @customfunction SCHEDULE
+ * @param {any[][]} deal Deal key or alias, e.g. "openai-amd", or a range of them to add up.
+ * @param {any} [measure] "gw_added" (default), "gw_cumulative", "accelerators_added", "accelerators_cumulative", "capex" (USD) or "energy" (MWh used).
+ * @param {any} [from] First period: an Excel date, a year (2027) or text such as 2027-Q1. Default: the deal's start.
+ * @param {any} [to] Last period, as for from. Default: the deal's end.
+ * @param {any} [period] "year" (default), "half", "quarter" or "month".
+ * @param {any} [estimate] "low", "base" (default) or "high".
+ * @param {any} [scenario] Name of a scenario stored in this workbook (it may override the ramp).
+ * @returns {any[][]} One row per period: year or start date, value.
+ */
+export function schedule(deal: any[][], measure?: any, from?: any, to?: any, period?: any, estimate?: any, scenario?: any): any[][] {
+  return invoke(SCHEDULE, [deal, measure, from, to, period, estimate, scenario]) as any[][];
+}
+
+/**
+ * How much of a deal (or portfolio) is delivered before a date.
+ * @customfunction DELIVERED
+ * @param {any[][]} deal Deal key or alias, or a range of them.
+ * @param {any} date An Excel date, a year (2028 means before 1 January 2028) or text such as 2027-H2.
+ * @param {any} [measure] "gw" (default), "accelerators", "capex" (USD spent so far) or "energy" (MWh used so far).
+ * @param {any} [estimate] "low", "base" (default) or "high".
+ * @param {any} [scenario] Name of a scenario stored in this workbook.
+ * @returns Cumulative value at the date.
+ */
+export function delivered(deal: any[][], date: any, measure?: any, estimate?: any, scenario?: any): number {
+  return invoke(DELIVERED, [deal, date, measure, estimate, scenario]) as number;
+}
+
+/**
+ * A what-if build-out at a constant pace, e.g. Altman's 1 GW a week is 52 GW a year.
+ * @customfunction RAMP
+ * @param {any} gw_per_period GW added in every period.
+ * @param {any} start First period (a date, a year or text such as 2027-Q1).
+ * @param {any} end Last period.
+ * @param {any} [period] "year" (default), "half", "quarter" or "month".
+ * @param {any} [system] A system key; adds accelerator and capex columns.
+ * @param {any} [estimate] "low", "base" (default) or "high".
+ * @param {any} [scenario] Name of a scenario stored in this workbook.
+ * @returns {any[][]} One row per period.
+ */
+export function ramp(gw_per_period: any, start: any, end: any, period?: any, system?: any, estimate?: any, scenario?: any): any[][] {
+  return invoke(RAMP, [gw_per_period, start, end, period, system, estimate, scenario]) as any[][];
+}
+
+/**
+ * Money around a deal by period: the vendor's investment into the buyer against the buyer's spend on the vendor's hardware.
+ * @customfunction FLOWS
+ * @param {any} deal Deal key or alias.
+ * @param {any} [from] First period. Default: the deal's first capacity or payment.
+ * @param {any} [to] Last period. Default: the deal's last.
+ * @param {any} [period] "year" (default), "half", "quarter" or "month".
+ * @param {any} [estimate] "low", "base" (default) or "high".
+ * @param {any} [scenario] Name of a scenario stored in this workbook.
+ * @returns {any[][]} Period, vendor investment, buyer spend, net to vendor (USD), warrant shares vested.
+ */
+export function flows(deal: any, from?: any, to?: any, period?: any, estimate?: any, scenario?: any): any[][] {
+  return invoke(FLOWS, [deal, from, to, period, estimate, scenario]) as any[][];
+}
