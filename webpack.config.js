@@ -11,7 +11,29 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { publicUrl, DEV_URL } = require("./scripts/urls");
 
+const { localizeMetadata } = require("./scripts/localize-metadata");
+
 const metadataInputs = require("./src/functions/metadata-inputs.json");
+const LANGUAGES = ["de"];
+
+/** Emits functions.<lang>.json next to the generated functions.json (see scripts/localize-metadata.js). */
+class LocalizedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "LocalizedMetadataPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const source = compilation.getAsset("functions.json");
+        if (!source) return;
+        const english = JSON.parse(source.source.source().toString());
+        for (const lang of LANGUAGES) {
+          const table = JSON.parse(fs.readFileSync(path.join(__dirname, "src/i18n", `functions.${lang}.json`), "utf8"));
+          const { metadata, problems } = localizeMetadata(english, table);
+          for (const problem of problems) compilation.errors.push(new compiler.webpack.WebpackError(`functions.${lang}.json: ${problem}`));
+          compilation.emitAsset(`functions.${lang}.json`, new compiler.webpack.sources.RawSource(JSON.stringify(metadata, null, 2)));
+        }
+      });
+    });
+  }
+}
 
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
@@ -36,6 +58,7 @@ module.exports = (env, argv) => {
     performance: { maxAssetSize: 400000, maxEntrypointSize: 400000 },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: metadataInputs.map((file) => path.resolve(__dirname, file)) }),
+      new LocalizedMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -38,10 +38,10 @@ test("every function and every parameter has a description", () => {
 describe.each(FUNCTION_DEFS.map((d) => [d.id, d] as const))("%s", (id, def) => {
   const meta = metadata.functions.find((f) => f.id === id);
 
-  test("declared parameters match the generated metadata (name, order, optional)", () => {
+  test("declared parameters match the generated metadata (name, order, optional, range)", () => {
     expect(meta).toBeDefined();
-    expect(meta!.parameters.map((p) => ({ name: p.name, optional: p.optional === true }))).toEqual(
-      def.params.map((p) => ({ name: p.name, optional: p.optional })));
+    expect(meta!.parameters.map((p) => ({ name: p.name, optional: p.optional === true, matrix: p.dimensionality === "matrix" }))).toEqual(
+      def.params.map((p) => ({ name: p.name, optional: p.optional, matrix: p.matrix === true })));
   });
 
   test("required parameters come before optional ones", () => {
