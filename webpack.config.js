@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- webpack reads a CommonJS config */
 /**
  * Builds the shared runtime: one page (taskpane.html) loads both the task pane and the custom
  * functions, so they share globals (scenarios) and one lifetime. functions.json is generated from
@@ -38,7 +37,7 @@ class LocalizedMetadataPlugin {
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
   const targetUrl = publicUrl(production);
-  const certDir = process.env.GIGAWATT_CERT_DIR || path.join(__dirname, ".certs");
+  const certDir = process.env.GIGAWATT_CERT_DIR || path.join(require("os").homedir(), ".office-addin-dev-certs");
   return {
     entry: {
       functions: "./src/functions/functions.ts",
