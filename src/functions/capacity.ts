@@ -5,6 +5,7 @@
 import { BASES, CAPEX_SCOPES, POWER_LEVELS, acceleratorsPerGigawatt, capexPerGigawatt, gigawattsPerAccelerator, powerKwPerAccelerator } from "../model/capacity";
 import { defineFunction, invoke } from "./define";
 import { factor } from "./factors";
+import { modelOptions } from "./scenarios";
 import { caseParam, choiceParam, numberParam, optionalNumberParam, scenarioParam, systemParam } from "./params";
 
 const MAX_GW = 1e6; // a million GW is ~500 times the world's power plants: beyond it, a typo
@@ -21,7 +22,7 @@ export const ACCELERATORS = defineFunction({
   compute(gigawatts, system, pue, basis, estimate, scenario) {
     const c = estimate ?? scenario.case;
     const f = factor(`A|${system.key}|${basis}|${c}|${pue}|${scenario.token}`, () =>
-      acceleratorsPerGigawatt(system, basis, { case: c, overrides: scenario.overrides, pue }));
+      acceleratorsPerGigawatt(system, basis, modelOptions(scenario, c, pue)));
     return gigawatts * f.fast;
   },
 });
@@ -36,7 +37,7 @@ export const GIGAWATTS = defineFunction({
   compute(accelerators, system, pue, basis, estimate, scenario) {
     const c = estimate ?? scenario.case;
     const f = factor(`G|${system.key}|${basis}|${c}|${pue}|${scenario.token}`, () =>
-      gigawattsPerAccelerator(system, basis, { case: c, overrides: scenario.overrides, pue }));
+      gigawattsPerAccelerator(system, basis, modelOptions(scenario, c, pue)));
     return accelerators * f.fast;
   },
 });
@@ -48,7 +49,7 @@ export const POWER = defineFunction({
   compute(system, level, pue, estimate, scenario) {
     const c = estimate ?? scenario.case;
     return factor(`P|${system.key}|${level}|${c}|${pue}|${scenario.token}`, () =>
-      powerKwPerAccelerator(system, level, { case: c, overrides: scenario.overrides, pue })).fast;
+      powerKwPerAccelerator(system, level, modelOptions(scenario, c, pue))).fast;
   },
 });
 
@@ -59,7 +60,7 @@ export const CAPEX = defineFunction({
   compute(gigawatts, system, scope, estimate, scenario) {
     const c = estimate ?? scenario.case;
     const f = factor(`C|${system.key}|${scope}|${c}|${scenario.token}`, () =>
-      capexPerGigawatt(system, scope, { case: c, overrides: scenario.overrides }));
+      capexPerGigawatt(system, scope, modelOptions(scenario, c)));
     return gigawatts * f.fast;
   },
 });

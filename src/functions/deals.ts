@@ -8,7 +8,7 @@ import { acceleratorsPerGigawatt, capexPerGigawatt } from "../model/capacity";
 import { messages } from "../i18n/messages";
 import { defineFunction, invoke, type Cell } from "./define";
 import { notAvailable, numError } from "./errors";
-import type { Scenario } from "./scenarios";
+import { modelOptions, type Scenario } from "./scenarios";
 import { caseParam, choiceParam, dateParam, dealParam, dealsParam, numberParam, optionalDateParam, optionalSystemParam, scenarioParam } from "./params";
 import { isoFromSerial } from "../model/dates";
 
@@ -16,7 +16,9 @@ import { isoFromSerial } from "../model/dates";
 const MAX_ROWS = 1000;
 
 function flowsOf(deals: readonly DealSpec[], c: Case, scenario: Scenario): Flow[] {
-  return deals.flatMap((deal) => dealFlows(deal, { case: c, overrides: scenario.overrides, rampOverride: scenario.rampOverrides[deal.key] }));
+  return deals.flatMap((deal) => dealFlows(deal, {
+    ...modelOptions(scenario, c), rampOverride: scenario.rampOverrides[deal.key], systemOverride: scenario.systemOverrides[deal.key],
+  }));
 }
 
 /** Rows' period boundaries between from and to, defaulting to the deals' own span. */
@@ -83,7 +85,7 @@ export const SCHEDULE = defineFunction({
       requireCapacity(deals);
       const flows = flowsOf(deals, c, scenario);
       const boundaries = boundariesFor(deals, flows, from, to, period);
-      const values = scheduleValues(flows, measure, boundaries, { case: c, overrides: scenario.overrides });
+      const values = scheduleValues(flows, measure, boundaries, modelOptions(scenario, c));
       return [[periodHeader(period), MEASURE_HEADERS[measure]], ...values.map((v, k) => [periodLabel(boundaries[k], period), v.toNumber()])];
     });
   },
@@ -102,7 +104,7 @@ export const DELIVERED = defineFunction({
     const c = estimate ?? scenario.case;
     requireCapacity(deals);
     const flows = flowsOf(deals, c, scenario);
-    return cumulativeAt(flows, CUMULATIVE_OF[measure], date, { case: c, overrides: scenario.overrides }).toNumber();
+    return cumulativeAt(flows, CUMULATIVE_OF[measure], date, modelOptions(scenario, c)).toNumber();
   },
 });
 
@@ -119,7 +121,7 @@ export const RAMP = defineFunction({
     const boundaries = periodBoundaries(start, end, period, MAX_ROWS);
     if (boundaries === undefined) throw numError(messages().tooManyPeriods(MAX_ROWS));
     const perPeriod = new Dec(gwPerPeriod);
-    const model = { case: c, overrides: scenario.overrides };
+    const model = modelOptions(scenario, c);
     const accelerators = system && acceleratorsPerGigawatt(system, "facility", model);
     const capex = system && capexPerGigawatt(system, "total", model);
     const header: Cell[] = [periodHeader(period), "GW added", "GW cumulative"];
@@ -143,7 +145,7 @@ export const FLOWS = defineFunction({
     const c = estimate ?? scenario.case;
     const flows = flowsOf([deal], c, scenario);
     const boundaries = boundariesFor([deal], flows, from, to, period);
-    const rows = flowValues(deal, flows, boundaries, { case: c, overrides: scenario.overrides });
+    const rows = flowValues(deal, flows, boundaries, modelOptions(scenario, c));
     return [[periodHeader(period), ...FLOW_HEADERS], ...rows.map((row, k) => [periodLabel(boundaries[k], period), ...row.map((v) => v.toNumber())])];
   },
 });

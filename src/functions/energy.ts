@@ -4,6 +4,7 @@ import { ENERGY_UNITS, energyPerGigawattYear, opexPerGigawattYear, tcoPerAcceler
 import { Dec } from "../model/decimal";
 import { defineFunction, invoke } from "./define";
 import { factor } from "./factors";
+import { modelOptions } from "./scenarios";
 import { caseParam, choiceParam, numberParam, optionalNumberParam, scenarioParam, systemParam } from "./params";
 
 const MAX_GW = 1e6;
@@ -40,7 +41,7 @@ export const TCO = defineFunction({
   compute(system, usdPerMwh, utilization, estimate, scenario) {
     const c = estimate ?? scenario.case;
     return factor(`T|${system.key}|${usdPerMwh}|${utilization}|${c}|${scenario.token}`, () =>
-      tcoPerAcceleratorHour(system, { case: c, overrides: scenario.overrides, usdPerMwh, utilization })).fast;
+      tcoPerAcceleratorHour(system, { ...modelOptions(scenario, c), usdPerMwh, utilization })).fast;
   },
 });
 

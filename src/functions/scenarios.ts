@@ -6,18 +6,25 @@
 import { NO_OVERRIDES } from "../model/assumptions";
 import { normalizeName } from "../model/names";
 import type { ScenarioData } from "../model/scenario";
+import type { Case } from "../model/catalog";
 
 export interface Scenario extends ScenarioData {
   readonly token: number;
 }
 
 export const DEFAULT_SCENARIO: Scenario = Object.freeze({
-  name: "", case: "base", overrides: NO_OVERRIDES, rampOverrides: Object.freeze({}), token: 0,
+  name: "", case: "base", overrides: NO_OVERRIDES, rampOverrides: Object.freeze({}), systemOverrides: Object.freeze({}),
+  priceOverrides: Object.freeze({}), token: 0,
 });
 
 let nextToken = 1;
 let byName = new Map<string, Scenario>();
 const listeners: Array<(names: string[]) => void> = [];
+
+/** The model's options for a scenario and case (and a formula's explicit PUE). */
+export function modelOptions(scenario: Scenario, c: Case, pue?: number) {
+  return { case: c, overrides: scenario.overrides, prices: scenario.priceOverrides, pue };
+}
 
 export function findScenario(name: string): Scenario | undefined {
   return byName.get(normalizeName(name));

@@ -27,6 +27,14 @@ export interface ModelOptions {
   readonly overrides: Overrides;
   /** An explicit PUE (from a formula argument) wins over scenario and catalog. */
   readonly pue?: number;
+  /** A scenario's price per system (USD) by system key, replacing the catalog's range. */
+  readonly prices?: Readonly<Record<string, number>>;
+}
+
+/** Price of one system: the scenario's where it sets one, else the catalog's for the case. */
+export function systemPrice(system: SystemSpec, c: Case, prices: Readonly<Record<string, number>> | undefined): Dec {
+  const override = prices?.[system.key];
+  return override !== undefined ? new Dec(override) : pick(system.pricePerSystemUsd, c);
 }
 
 function pueFor(c: Case, options: ModelOptions): Dec {
@@ -74,7 +82,7 @@ export function capexPerGigawatt(system: SystemSpec, scope: CapexScope, options:
   const c = options.case;
   const accelerators = (): Dec => acceleratorsPerGigawatt(system, "facility", options);
   const systems = (): Dec =>
-    accelerators().div(pick(system.acceleratorsPerSystem, opposite(c))).times(pick(system.pricePerSystemUsd, c));
+    accelerators().div(pick(system.acceleratorsPerSystem, opposite(c))).times(systemPrice(system, c, options.prices));
   const network = (): Dec => systems().times(assumed("network_capex_share", c, options.overrides));
   const facility = (): Dec => MW_PER_GW.times(assumed("facility_capex_per_mw", c, options.overrides));
   switch (scope) {

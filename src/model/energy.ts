@@ -1,7 +1,7 @@
 /** Annual energy, electricity opex and TCO per accelerator-hour, exact in decimal. */
 import { type Case, type SystemSpec } from "./catalog";
 import { assumed, opposite, pick, type Overrides } from "./assumptions";
-import { itKwPerAccelerator } from "./capacity";
+import { itKwPerAccelerator, systemPrice } from "./capacity";
 import { Dec, ONE } from "./decimal";
 import { HOURS_PER_YEAR, MW_PER_GW, MWH_PER, type EnergyUnit, KW_PER_MW } from "./units";
 
@@ -22,6 +22,7 @@ export interface TcoOptions {
   readonly overrides: Overrides;
   readonly usdPerMwh?: number;
   readonly utilization?: number;
+  readonly prices?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -32,7 +33,7 @@ export interface TcoOptions {
 export function tcoPerAcceleratorHour(system: SystemSpec, options: TcoOptions): Dec {
   const c = options.case;
   const o = options.overrides;
-  const itCapex = pick(system.pricePerSystemUsd, c)
+  const itCapex = systemPrice(system, c, options.prices)
     .div(pick(system.acceleratorsPerSystem, opposite(c)))
     .times(ONE.plus(assumed("network_capex_share", c, o)));
   const facilityKw = itKwPerAccelerator(system, c, o).times(assumed("pue", c, o));

@@ -14,6 +14,7 @@ export const FLOW_HEADERS = ["Vendor investment (USD)", "Buyer spend (USD)", "Ne
 export interface FlowOptions {
   readonly case: Case;
   readonly overrides: Overrides;
+  readonly prices?: Readonly<Record<string, number>>;
 }
 
 /** USD the buyer pays the vendor per GW of a flow: a contract price, else the vendor's content (systems + network). */

@@ -1,14 +1,36 @@
-/** A scenario: named overrides of the catalog's assumptions, stored in the workbook and shared with it. */
-import type { AssumptionKey, Case } from "./catalog";
+/**
+ * Scenarios: named overrides of the catalog, stored in the workbook and shared with it. The stored
+ * document is untrusted input (anyone can edit a workbook's settings): it is parsed against a
+ * versioned schema, older versions are migrated, and each scenario is checked on its own, so one bad
+ * entry is reported and dropped while the others survive.
+ */
+import { ASSUMPTIONS, type AssumptionKey, CASES, type Case, DEAL_INDEX, SYSTEM_INDEX } from "./catalog";
 import type { Overrides } from "./assumptions";
 
 export interface ScenarioData {
   readonly name: string;
-  /** Used when a formula leaves `case` empty. */
+  /** Used when a formula leaves `estimate` empty. */
   readonly case: Case;
   readonly overrides: Overrides;
-  /** Per-deal ramp: GW added per year instead of the catalog's ramp, keyed by deal id. */
+  /** Per deal key: GW added per calendar year from the deal's first year, replacing the catalog ramp. */
   readonly rampOverrides: Readonly<Record<string, readonly number[]>>;
+  /** Per deal key: the system key that replaces the catalog's system mix for that deal. */
+  readonly systemOverrides: Readonly<Record<string, string>>;
+  /** Per system key: price per system in USD, replacing the catalog's range. */
+  readonly priceOverrides: Readonly<Record<string, number>>;
+}
+
+export const SCHEMA_VERSION = 2;
+export const MAX_SCENARIOS = 100;
+export const MAX_NAME_LENGTH = 64;
+const MAX_DOCUMENT_CHARS = 1_000_000;
+const MAX_RAMP_YEARS = 50;
+
+export interface ScenarioDocument {
+  readonly schema: number;
+  /** The catalog version the scenarios were made with; a colleague's add-in compares it with its own. */
+  readonly catalogVersion: string;
+  readonly scenarios: readonly ScenarioData[];
 }
 
 /** Bounds a scenario value must respect: the same the functions enforce on arguments. */
@@ -22,3 +44,198 @@ export const OVERRIDE_BOUNDS: Readonly<Record<AssumptionKey, { min: number; max:
   it_life_years: { min: 0.5, max: 50 },
   facility_life_years: { min: 1, max: 100 },
 };
+
+export interface Rejection {
+  /** The scenario's name where one could be read (shown as text, never as markup). */
+  readonly name?: string;
+  readonly reason: string;
+}
+
+export interface ParseResult {
+  readonly document: ScenarioDocument;
+  readonly rejected: readonly Rejection[];
+  /** Set when the whole payload was unusable (not JSON, not an object, too large, from a newer version). */
+  readonly fatal?: string;
+  /** A newer add-in wrote it: keep it read-only so saving cannot destroy what we do not understand. */
+  readonly readOnly: boolean;
+}
+
+export function emptyDocument(catalogVersion: string): ScenarioDocument {
+  return { schema: SCHEMA_VERSION, catalogVersion, scenarios: [] };
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** A name is plain text of 1–64 characters without control characters. Markup is allowed as text. */
+export function nameProblem(name: unknown): string | undefined {
+  if (typeof name !== "string") return "the name is not text";
+  const trimmed = name.trim();
+  if (trimmed.length === 0) return "the name is empty";
+  if (trimmed.length > MAX_NAME_LENGTH) return `the name is longer than ${MAX_NAME_LENGTH} characters`;
+  if (CONTROL.test(trimmed)) return "the name contains control characters";
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function finiteIn(value: unknown, min: number, max: number): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= min && value <= max;
+}
+
+/** Checks one stored scenario; returns it cleaned (unknown fields dropped) or the reason it is refused. */
+export function validateScenario(raw: unknown): { scenario?: ScenarioData; problem?: string } {
+  if (!isRecord(raw)) return { problem: "it is not an object" };
+  const problem = nameProblem(raw.name);
+  if (problem) return { problem };
+  if (!CASES.includes(raw.case as Case)) return { problem: `its case is not one of ${CASES.join(", ")}` };
+  const overrides: Partial<Record<AssumptionKey, number>> = {};
+  if (!isRecord(raw.overrides)) return { problem: "its overrides are not an object" };
+  for (const [key, value] of Object.entries(raw.overrides)) {
+    const bounds = OVERRIDE_BOUNDS[key as AssumptionKey];
+    if (bounds === undefined) return { problem: `it overrides an unknown assumption "${key.slice(0, 40)}"` };
+    if (!finiteIn(value, bounds.min, bounds.max)) return { problem: `${key} must be a number from ${bounds.min} to ${bounds.max}` };
+    overrides[key as AssumptionKey] = value;
+  }
+  const rampOverrides: Record<string, number[]> = {};
+  for (const [key, ramp] of Object.entries(isRecord(raw.rampOverrides) ? raw.rampOverrides : {})) {
+    if (DEAL_INDEX.find(key)?.key !== key) return { problem: `its ramp names an unknown deal "${key.slice(0, 40)}"` };
+    if (!Array.isArray(ramp) || ramp.length > MAX_RAMP_YEARS || !ramp.every((gw) => finiteIn(gw, 0, 1000))) {
+      return { problem: `the ramp for ${key} must be at most ${MAX_RAMP_YEARS} yearly GW figures from 0 to 1000` };
+    }
+    rampOverrides[key] = [...ramp];
+  }
+  const systemOverrides: Record<string, string> = {};
+  for (const [key, system] of Object.entries(isRecord(raw.systemOverrides) ? raw.systemOverrides : {})) {
+    if (DEAL_INDEX.find(key)?.key !== key) return { problem: `its system mix names an unknown deal "${key.slice(0, 40)}"` };
+    if (typeof system !== "string" || SYSTEM_INDEX.find(system)?.key !== system) return { problem: `the system for ${key} is not a catalog key` };
+    systemOverrides[key] = system;
+  }
+  const priceOverrides: Record<string, number> = {};
+  for (const [key, price] of Object.entries(isRecord(raw.priceOverrides) ? raw.priceOverrides : {})) {
+    if (SYSTEM_INDEX.find(key)?.key !== key) return { problem: `its prices name an unknown system "${key.slice(0, 40)}"` };
+    if (!finiteIn(price, 0, 1e10)) return { problem: `the price for ${key} must be a number from 0 to 10,000,000,000` };
+    priceOverrides[key] = price;
+  }
+  return { scenario: { name: (raw.name as string).trim(), case: raw.case as Case, overrides, rampOverrides, systemOverrides, priceOverrides } };
+}
+
+/**
+ * Schema 1 (the first pane prototype) kept assumption values flat on the scenario and had no ramps,
+ * mixes or prices. Each migration takes one version to the next.
+ */
+const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
+  1: (doc) => ({
+    schema: 2,
+    catalogVersion: doc.catalogVersion,
+    scenarios: (Array.isArray(doc.scenarios) ? doc.scenarios : []).map((s: unknown) => {
+      if (!isRecord(s)) return s;
+      const overrides = Object.fromEntries(ASSUMPTIONS.filter((a) => a.key in s).map((a) => [a.key, s[a.key]]));
+      return { name: s.name, case: s.case ?? "base", overrides, rampOverrides: {}, systemOverrides: {}, priceOverrides: {} };
+    }),
+  }),
+};
+
+export function parseScenarioDocument(json: string | null | undefined, catalogVersion: string): ParseResult {
+  const empty = emptyDocument(catalogVersion);
+  if (json === null || json === undefined || json === "") return { document: empty, rejected: [], readOnly: false };
+  if (typeof json !== "string" || json.length > MAX_DOCUMENT_CHARS) {
+    return { document: empty, rejected: [], fatal: "The stored scenarios are too large to be genuine and were not loaded.", readOnly: true };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { document: empty, rejected: [], fatal: "The stored scenarios are not valid JSON and were not loaded.", readOnly: true };
+  }
+  if (!isRecord(raw) || typeof raw.schema !== "number") {
+    return { document: empty, rejected: [], fatal: "The stored scenarios have no schema version and were not loaded.", readOnly: true };
+  }
+  if (raw.schema > SCHEMA_VERSION) {
+    return { document: empty, rejected: [], fatal: `These scenarios were saved by a newer Gigawatt (schema ${raw.schema}); update the add-in to edit them.`, readOnly: true };
+  }
+  let doc: Record<string, unknown> = raw;
+  while ((doc.schema as number) < SCHEMA_VERSION) {
+    const migrate = MIGRATIONS[doc.schema as number];
+    if (migrate === undefined) return { document: empty, rejected: [], fatal: `Unknown scenario schema ${doc.schema}.`, readOnly: true };
+    doc = migrate(doc);
+  }
+  const rejected: Rejection[] = [];
+  const scenarios: ScenarioData[] = [];
+  const seen = new Set<string>();
+  const list = Array.isArray(doc.scenarios) ? doc.scenarios : [];
+  for (const entry of list.slice(0, MAX_SCENARIOS)) {
+    const { scenario, problem } = validateScenario(entry);
+    const name = isRecord(entry) && typeof entry.name === "string" ? entry.name.slice(0, MAX_NAME_LENGTH) : undefined;
+    if (scenario === undefined) rejected.push({ name, reason: problem! });
+    else if (seen.has(scenario.name.toLowerCase())) rejected.push({ name, reason: "another scenario has the same name" });
+    else {
+      seen.add(scenario.name.toLowerCase());
+      scenarios.push(scenario);
+    }
+  }
+  if (list.length > MAX_SCENARIOS) rejected.push({ reason: `only the first ${MAX_SCENARIOS} scenarios were loaded` });
+  const version = typeof doc.catalogVersion === "string" && doc.catalogVersion.length < 40 ? doc.catalogVersion : catalogVersion;
+  return { document: { schema: SCHEMA_VERSION, catalogVersion: version, scenarios }, rejected, readOnly: false };
+}
+
+export function serializeScenarioDocument(document: ScenarioDocument): string {
+  return JSON.stringify(document);
+}
+
+/** Editing operations: each returns a new document or the reason it cannot (immutable, like the data). */
+export type EditResult = { document: ScenarioDocument; error?: undefined } | { document?: undefined; error: string };
+
+function find(document: ScenarioDocument, name: string): ScenarioData | undefined {
+  return document.scenarios.find((s) => s.name.toLowerCase() === name.trim().toLowerCase());
+}
+
+function checkNewName(document: ScenarioDocument, name: string, except?: string): string | undefined {
+  const problem = nameProblem(name);
+  if (problem) return problem.replace(/^the name/, "The name");
+  const existing = find(document, name);
+  if (existing && existing.name.toLowerCase() !== except?.toLowerCase()) return `A scenario named "${name.trim()}" already exists.`;
+  if (document.scenarios.length >= MAX_SCENARIOS && except === undefined) return `A workbook holds at most ${MAX_SCENARIOS} scenarios.`;
+  return undefined;
+}
+
+export function blankScenario(name: string): ScenarioData {
+  return { name: name.trim(), case: "base", overrides: {}, rampOverrides: {}, systemOverrides: {}, priceOverrides: {} };
+}
+
+export function addScenario(document: ScenarioDocument, name: string): EditResult {
+  const error = checkNewName(document, name);
+  return error ? { error } : { document: { ...document, scenarios: [...document.scenarios, blankScenario(name)] } };
+}
+
+export function duplicateScenario(document: ScenarioDocument, source: string, name: string): EditResult {
+  const original = find(document, source);
+  if (!original) return { error: `No scenario named "${source}".` };
+  const error = checkNewName(document, name);
+  return error ? { error } : { document: { ...document, scenarios: [...document.scenarios, { ...original, name: name.trim() }] } };
+}
+
+export function renameScenario(document: ScenarioDocument, from: string, to: string): EditResult {
+  const original = find(document, from);
+  if (!original) return { error: `No scenario named "${from}".` };
+  const error = checkNewName(document, to, original.name);
+  if (error) return { error };
+  return { document: { ...document, scenarios: document.scenarios.map((s) => (s === original ? { ...s, name: to.trim() } : s)) } };
+}
+
+export function deleteScenario(document: ScenarioDocument, name: string): EditResult {
+  const original = find(document, name);
+  if (!original) return { error: `No scenario named "${name}".` };
+  return { document: { ...document, scenarios: document.scenarios.filter((s) => s !== original) } };
+}
+
+/** Replaces a scenario's settings after validating the result as if it had been read from a workbook. */
+export function updateScenario(document: ScenarioDocument, name: string, next: Omit<ScenarioData, "name">): EditResult {
+  const original = find(document, name);
+  if (!original) return { error: `No scenario named "${name}".` };
+  const { scenario, problem } = validateScenario({ ...next, name: original.name });
+  if (!scenario) return { error: problem!.charAt(0).toUpperCase() + problem!.slice(1) + "." };
+  return { document: { ...document, scenarios: document.scenarios.map((s) => (s === original ? scenario : s)) } };
+}

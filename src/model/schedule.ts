@@ -28,6 +28,9 @@ export interface ScheduleOptions {
   readonly overrides: Overrides;
   /** Scenario ramp: GW added per calendar year from the deal's first year; replaces the catalog's tranches. */
   readonly rampOverride?: readonly number[];
+  /** Scenario system mix: one system key that replaces every tranche's system. */
+  readonly systemOverride?: string;
+  readonly prices?: Readonly<Record<string, number>>;
 }
 
 /** A tranche resolved to serials and decimals: delivers `gigawatts` over [start, end) in days. */
@@ -63,9 +66,12 @@ function overrideFlows(deal: DealSpec, ramp: readonly number[], c: Case): Flow[]
 
 export function dealFlows(deal: DealSpec, options: ScheduleOptions): Flow[] {
   if (deal.tranches.length === 0) return [];
-  return options.rampOverride !== undefined && options.rampOverride.length > 0
+  const flows = options.rampOverride !== undefined && options.rampOverride.length > 0
     ? overrideFlows(deal, options.rampOverride, options.case)
     : trancheFlows(deal, options.case);
+  if (options.systemOverride === undefined) return flows;
+  const system = systemByKey(options.systemOverride);
+  return flows.map((flow) => ({ ...flow, system }));
 }
 
 /** GW delivered by time t (an Excel serial, start of that day). */
@@ -85,7 +91,7 @@ export function gigawattDaysBy(flow: Flow, t: number): Dec {
 
 /** The factor that turns a flow's GW (or, for energy, GW·days) into the measure's unit. */
 function perGigawatt(measure: Measure, flow: Flow, options: ScheduleOptions): Dec {
-  const model = { case: options.case, overrides: options.overrides };
+  const model = { case: options.case, overrides: options.overrides, prices: options.prices };
   switch (measure) {
     case "energy":
       return HOURS_PER_DAY.times(MW_PER_GW).times(assumed("utilization", options.case, options.overrides));

@@ -1,20 +1,63 @@
-/** Task pane entry: starts the pane inside Office, or as a standalone preview in a plain browser. */
-import { CATALOG_VERSION } from "../model/catalog";
+/**
+ * Task pane entry. Inside Excel it works on the workbook through Office.js and asks Office to load the
+ * add-in with the document (so formulas compute when a colleague opens it); outside Office — a plain
+ * browser, `npm start` on Linux — it runs the same pane against an in-browser preview workbook.
+ */
+import { ExcelWorkbook } from "../office/excel-workbook";
+import { PaneController } from "./controller";
+import { PreviewWorkbook } from "./preview-workbook";
+import { localeFor } from "./strings";
+import { PaneView } from "./view";
+import { setMessages } from "../i18n/messages";
+import { MESSAGES_DE } from "../i18n/messages.de";
 
-function start(host: string): void {
-  const app = document.getElementById("app");
-  if (app === null) return;
-  app.replaceChildren();
-  const heading = document.createElement("h1");
-  heading.textContent = "Gigawatt";
-  const status = document.createElement("p");
-  status.id = "status";
-  status.textContent = `Catalog ${CATALOG_VERSION} · ${host}`;
-  app.append(heading, status);
+function officeTheme(): "dark" | "light" | undefined {
+  const background = (typeof Office !== "undefined" && Office.context?.officeTheme?.bodyBackgroundColor) || "";
+  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background);
+  if (!match) return undefined;
+  const [r, g, b] = match.slice(1).map((x) => parseInt(x, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? "dark" : "light";
 }
 
-if (typeof Office !== "undefined") {
-  Office.onReady((info) => start(info.host ? `Excel (${info.platform})` : "standalone preview"));
+function queryLanguage(): string | undefined {
+  return new URLSearchParams(window.location.search).get("lang") ?? undefined;
+}
+
+async function start(inExcel: boolean): Promise<void> {
+  const root = document.getElementById("app");
+  if (root === null) return;
+  const displayLanguage = queryLanguage() ?? (inExcel ? Office.context.displayLanguage : navigator.language);
+  const locale = localeFor(displayLanguage);
+  document.documentElement.lang = locale.tag;
+  if (locale.language === "de") setMessages(MESSAGES_DE);
+  const theme = new URLSearchParams(window.location.search).get("theme") ?? officeTheme() ??
+    (window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+  document.documentElement.dataset.theme = theme;
+
+  let previewWorkbook: PreviewWorkbook | undefined;
+  let view: PaneView | undefined;
+  let storage: Storage | undefined;
+  try {
+    storage = window.localStorage;
+  } catch {
+    storage = undefined;
+  }
+  const workbook = inExcel ? new ExcelWorkbook() : (previewWorkbook = new PreviewWorkbook(storage, () => view?.render()));
+  const controller = new PaneController(workbook, locale);
+  view = new PaneView(root, controller, previewWorkbook);
+  if (inExcel) {
+    try {
+      await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
+    } catch {
+      // Older hosts without SharedRuntime 1.1 setStartupBehavior: the add-in still works when opened.
+    }
+  }
+  await controller.load();
+}
+
+const officeAvailable = typeof Office !== "undefined" && typeof Office.onReady === "function";
+if (officeAvailable) {
+  Office.onReady((info) => void start(info.host === Office.HostType.Excel));
 } else {
-  start("standalone preview (office.js not loaded)");
+  void start(false);
 }

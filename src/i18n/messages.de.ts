@@ -1,0 +1,28 @@
+import type { Messages } from "./messages.en";
+
+/** The function errors in German (Excel shows them in the error indicator's tooltip). */
+export const MESSAGES_DE: Messages = {
+  missing: (arg) => `${arg} fehlt.`,
+  notANumber: (arg, got) => `${arg} muss eine Zahl sein; erhalten: ${got}.`,
+  notFinite: (arg) => `${arg} muss eine endliche Zahl sein.`,
+  tooSmall: (arg, min, inclusive) => `${arg} muss ${inclusive ? "mindestens" : "größer als"} ${min} sein.`,
+  tooLarge: (arg, max) => `${arg} darf höchstens ${max} sein.`,
+  notInteger: (arg) => `${arg} muss eine ganze Zahl sein.`,
+  notText: (arg, got) => `${arg} muss Text sein; erhalten: ${got}.`,
+  notOneCell: (arg) => `${arg} muss ein einzelner Wert sein, kein Bereich aus mehreren Zellen.`,
+  tooLong: (arg, max) => `${arg} ist länger als ${max} Zeichen.`,
+  notAllowed: (arg, got, allowed) => `${arg} „${got}“ ist keiner von: ${allowed.join(", ")}.`,
+  unknownSystem: (got, suggestion) =>
+    `Unbekanntes System „${got}“.${suggestion ? ` Meinten Sie „${suggestion}“?` : ""} GW.SYSTEMS() listet alle.`,
+  unknownDeal: (got, suggestion) =>
+    `Unbekannter Deal „${got}“.${suggestion ? ` Meinten Sie „${suggestion}“?` : ""} GW.DEALS() listet alle.`,
+  unknownScenario: (got) => `Kein Szenario „${got}“ in dieser Arbeitsmappe. Legen Sie es im Gigawatt-Bereich an oder lassen Sie das Argument leer.`,
+  notPublished: (field, system) => `${field} ist für ${system} nicht veröffentlicht; GW.SOURCE sagt, was bekannt ist.`,
+  badDate: (arg, got) => `${arg} ${got} ist kein Datum. Verwenden Sie ein Excel-Datum, ein Jahr wie 2027 oder Text wie 2027-03-31, 2027-Q1 oder 2027-H2.`,
+  dateOutOfRange: (arg) => `${arg} muss zwischen 1900-03-01 und 9999-12-31 liegen.`,
+  fromAfterTo: (from, to) => `from (${from}) liegt nach to (${to}).`,
+  tooManyPeriods: (max) => `Der Plan hätte mehr als ${max} Zeilen; wählen Sie eine längere Periode oder eine kürzere Spanne.`,
+  emptyRange: (arg) => `${arg} enthält keine Werte.`,
+  noCapacity: (deal) => `${deal} ist eine Lizenz ohne Kapazität; GW.FLOWS zeigt ihre Geldflüsse.`,
+  resultNotFinite: () => `Das Ergebnis ist zu groß für eine Zahl; verwenden Sie kleinere Eingaben.`,
+};

@@ -1,0 +1,136 @@
+/**
+ * The workbook through Office.js. Every call is one Excel.run batch: reads are loaded and synced
+ * once, writes are queued and synced once, so Excel applies each command as a unit.
+ */
+import { GW_CALL, SCENARIO_SETTING, blockAddress, needsRepair, repairFormula, safeSheetName, safeTableName, type TableSpec, type ValuesScope, type Workbook } from "./workbook";
+
+export class ExcelWorkbook implements Workbook {
+  readonly kind = "excel" as const;
+
+  async loadScenarios(): Promise<string | null> {
+    return Excel.run(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(SCENARIO_SETTING);
+      item.load("value");
+      await context.sync();
+      if (item.isNullObject) return null;
+      return typeof item.value === "string" ? item.value : JSON.stringify(item.value);
+    });
+  }
+
+  async saveScenarios(json: string): Promise<void> {
+    await Excel.run(async (context) => {
+      // One settings item holds the whole document: Excel replaces it in a single write.
+      context.workbook.settings.add(SCENARIO_SETTING, json);
+      await context.sync();
+    });
+  }
+
+  async insertTable(spec: TableSpec): Promise<string> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const name = safeSheetName(spec.title, sheets.items.map((s) => s.name));
+      const sheet = sheets.add(name);
+      const columns = spec.header.length;
+      const address = blockAddress(spec.rows.length + 1, columns);
+      const range = sheet.getRange(address);
+      range.values = [spec.header.slice(), ...spec.rows.map((row) => row.slice())];
+      const body = sheet.getRange(blockAddress(spec.rows.length + 1, columns).replace("A1", "A2"));
+      body.numberFormat = spec.rows.map(() => spec.numberFormats.slice());
+      const table = sheet.tables.add(`'${name}'!${address}`, true);
+      table.name = safeTableName(name);
+      range.format.autofitColumns();
+      if (spec.chart && columns > 1) {
+        const chart = sheet.charts.add("ColumnClustered", range, "Columns");
+        chart.title.text = spec.title;
+        chart.setPosition(`${String.fromCharCode(65 + columns + 1)}2`);
+      }
+      sheet.activate();
+      await context.sync();
+      return `'${name}'!${address}`;
+    });
+  }
+
+  async insertFormula(formula: string): Promise<string> {
+    return Excel.run(async (context) => {
+      const cell = context.workbook.getActiveCell();
+      cell.formulas = [[formula]];
+      cell.load("address");
+      await context.sync();
+      return cell.address;
+    });
+  }
+
+  async valuesOnly(scope: ValuesScope, note: string): Promise<number> {
+    return Excel.run(async (context) => {
+      const ranges: Excel.Range[] = [];
+      if (scope === "selection") {
+        ranges.push(context.workbook.getSelectedRange());
+      } else if (scope === "sheet-copy") {
+        const active = context.workbook.worksheets.getActiveWorksheet();
+        const copy = active.copy("End");
+        copy.load("name");
+        await context.sync();
+        ranges.push(copy.getUsedRange());
+      } else {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items");
+        await context.sync();
+        for (const sheet of sheets.items) ranges.push(sheet.getUsedRangeOrNullObject());
+      }
+      for (const range of ranges) range.load("formulas, values, address, isNullObject");
+      await context.sync();
+      let converted = 0;
+      let first: Excel.Range | undefined;
+      for (const range of ranges) {
+        if (range.isNullObject) continue;
+        let changed = false;
+        const next = range.formulas.map((row, r) => row.map((formula, c) => {
+          if (typeof formula === "string" && formula.startsWith("=") && GW_CALL.test(formula)) {
+            converted++;
+            changed = true;
+            first ??= range.getCell(r, c);
+            return range.values[r][c];
+          }
+          return formula;
+        }));
+        if (changed) range.formulas = next;
+      }
+      if (first !== undefined) context.workbook.comments.add(first, note);
+      await context.sync();
+      return converted;
+    });
+  }
+
+  async repairFormulas(): Promise<number> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items");
+      await context.sync();
+      const ranges = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject());
+      for (const range of ranges) range.load("formulas, values, isNullObject");
+      await context.sync();
+      let repaired = 0;
+      for (const range of ranges) {
+        if (range.isNullObject) continue;
+        range.formulas.forEach((row, r) => row.forEach((formula, c) => {
+          if (needsRepair(formula, range.values[r][c])) {
+            // Re-entering the formula makes Excel resolve it against the now-registered functions.
+            range.getCell(r, c).formulas = [[repairFormula(formula)]];
+            repaired++;
+          }
+        }));
+      }
+      await context.sync();
+      return repaired;
+    });
+  }
+
+  async recalculate(): Promise<void> {
+    await Excel.run(async (context) => {
+      context.workbook.application.calculate("Full");
+      await context.sync();
+    });
+  }
+}

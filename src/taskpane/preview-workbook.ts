@@ -1,0 +1,64 @@
+/**
+ * The standalone preview's workbook: outside Office there is no Excel, so the pane works against
+ * this stand-in. Scenarios persist in the browser's localStorage (as a workbook's settings persist in
+ * its file), and inserted tables are kept in memory and listed in the pane.
+ */
+import { SCENARIO_SETTING, safeSheetName, type TableSpec, type ValuesScope, type Workbook } from "../office/workbook";
+
+export interface PreviewSheet {
+  readonly name: string;
+  readonly spec: TableSpec;
+}
+
+export class PreviewWorkbook implements Workbook {
+  readonly kind = "preview" as const;
+  readonly sheets: PreviewSheet[] = [];
+  readonly formulas: string[] = [];
+  private memory: string | null = null;
+
+  constructor(private readonly storage: Storage | undefined, private readonly onChange: () => void = () => {}) {}
+
+  async loadScenarios(): Promise<string | null> {
+    try {
+      return this.storage ? this.storage.getItem(SCENARIO_SETTING) : this.memory;
+    } catch {
+      return this.memory; // storage blocked (private mode, file://): keep to this page's life
+    }
+  }
+
+  async saveScenarios(json: string): Promise<void> {
+    this.memory = json;
+    try {
+      this.storage?.setItem(SCENARIO_SETTING, json);
+    } catch {
+      // quota or privacy settings: the in-memory copy still serves this session
+    }
+  }
+
+  async insertTable(spec: TableSpec): Promise<string> {
+    const name = safeSheetName(spec.title, this.sheets.map((s) => s.name));
+    this.sheets.push({ name, spec });
+    this.onChange();
+    return `'${name}'!A1`;
+  }
+
+  async insertFormula(formula: string): Promise<string> {
+    this.formulas.push(formula);
+    this.onChange();
+    return "A1";
+  }
+
+  async valuesOnly(_scope: ValuesScope, _note: string): Promise<number> {
+    // The preview's tables are values already; its formulas list is what would become values.
+    const count = this.formulas.length;
+    this.formulas.length = 0;
+    this.onChange();
+    return count;
+  }
+
+  async repairFormulas(): Promise<number> {
+    return 0;
+  }
+
+  async recalculate(): Promise<void> {}
+}
