@@ -94,7 +94,8 @@ export function validateScenario(raw: unknown): { scenario?: ScenarioData; probl
   const overrides: Partial<Record<AssumptionKey, number>> = {};
   if (!isRecord(raw.overrides)) return { problem: "its overrides are not an object" };
   for (const [key, value] of Object.entries(raw.overrides)) {
-    const bounds = OVERRIDE_BOUNDS[key as AssumptionKey];
+    // Own keys only: a stored "__proto__" or "constructor" must not reach Object.prototype.
+    const bounds = Object.prototype.hasOwnProperty.call(OVERRIDE_BOUNDS, key) ? OVERRIDE_BOUNDS[key as AssumptionKey] : undefined;
     if (bounds === undefined) return { problem: `it overrides an unknown assumption "${key.slice(0, 40)}"` };
     if (!finiteIn(value, bounds.min, bounds.max)) return { problem: `${key} must be a number from ${bounds.min} to ${bounds.max}` };
     overrides[key as AssumptionKey] = value;

@@ -1,0 +1,160 @@
+/**
+ * Every Excel write the pane makes, through office-addin-mock: values are only readable after
+ * load() + sync() (the mock returns an error marker otherwise), so these tests also catch a missing load.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { ExcelWorkbook } from "../../src/office/excel-workbook";
+import { SCENARIO_SETTING, needsRepair, repairFormula, safeSheetName, safeTableName } from "../../src/office/workbook";
+
+type Data = Record<string, unknown>;
+
+/**
+ * Installs `Excel` whose context.workbook is an OfficeMockObject built from `workbook`. Collections
+ * the mock cannot model (arrays of sheets loaded as "items/name") are attached afterwards as plain
+ * fakes through `extras`; a plain write on a mock persists, as property writes do in Office.js.
+ */
+function install(workbook: Data, extras: (workbook: Data) => void = () => undefined): Data {
+  const excel = new OfficeMockObject({
+    context: { workbook },
+    run: async function (this: { context: unknown }, callback: (context: unknown) => Promise<unknown>) {
+      return callback(this.context);
+    },
+  } as Data) as unknown as { context: { workbook: Data } };
+  extras(excel.context.workbook);
+  (globalThis as unknown as { Excel: unknown }).Excel = excel;
+  return excel.context.workbook;
+}
+
+/** Lets microtasks settle: the mock's sync() updates nested properties asynchronously. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+test("scenarios are saved as one settings item and read back", async () => {
+  const added: unknown[][] = [];
+  const workbook = install({
+    settings: {
+      item: { value: '{"schema":2}' },
+      getItemOrNullObject(this: Data, key: string) { expect(key).toBe(SCENARIO_SETTING); return this.item; },
+      add: (key: string, value: string) => added.push([key, value]),
+    },
+  }, (wb) => { ((wb.settings as Data).item as Data).isNullObject = false; });
+  expect(workbook).toBeDefined();
+  const excel = new ExcelWorkbook();
+  expect(await excel.loadScenarios()).toBe('{"schema":2}');
+  await excel.saveScenarios('{"schema":2,"scenarios":[]}');
+  expect(added).toEqual([[SCENARIO_SETTING, '{"schema":2,"scenarios":[]}']]);
+});
+
+test("no stored scenarios reads as null", async () => {
+  install({ settings: { item: { value: "" }, getItemOrNullObject(this: Data) { return this.item; }, add: () => undefined } },
+    (wb) => { ((wb.settings as Data).item as Data).isNullObject = true; });
+  expect(await new ExcelWorkbook().loadScenarios()).toBeNull();
+});
+
+test("a schedule table goes on a new sheet with header, number formats, a table and a native chart", async () => {
+  const log: Data = {};
+  const ranges: Data[] = [];
+  const chart: Data = { title: { text: "" }, setPosition: (cell: string) => (log.chartAt = cell) };
+  install({}, (wb) => {
+    wb.worksheets = {
+      items: [{ name: "Sheet1" }, { name: "OpenAI–AMD" }],
+      load: (what: string) => (log.loaded = what),
+      add(name: string) {
+        log.sheet = name;
+        return {
+          getRange: (address: string) => {
+            const range: Data = { address, format: { autofitColumns: () => (log.autofit = address) } };
+            ranges.push(range);
+            return range;
+          },
+          tables: { add: (address: string, headers: boolean) => { log.table = [address, headers]; return (log.tableObject = { name: "" }); } },
+          charts: { add: (type: string, range: Data, by: string) => { log.chart = [type, range.address, by]; return chart; } },
+          activate: () => (log.activated = true),
+        };
+      },
+    };
+  });
+  const where = await new ExcelWorkbook().insertTable({
+    title: "OpenAI–AMD", header: ["Year", "GW added"], rows: [[2026, 1], [2027, 1.665]], numberFormats: ["0", "#,##0.00"], chart: true,
+  });
+  expect(log.loaded).toBe("items/name");
+  expect(log.sheet).toBe("OpenAI–AMD (2)"); // the existing sheet is not overwritten
+  expect(where).toBe("'OpenAI–AMD (2)'!A1:B3");
+  expect(ranges[0]).toMatchObject({ address: "A1:B3", values: [["Year", "GW added"], [2026, 1], [2027, 1.665]] });
+  expect(ranges[1]).toMatchObject({ address: "A2:B3", numberFormat: [["0", "#,##0.00"], ["0", "#,##0.00"]] });
+  expect(log.table).toEqual(["'OpenAI–AMD (2)'!A1:B3", true]);
+  expect((log.tableObject as Data).name).toBe("GW_OpenAI_AMD_2");
+  expect(log.chart).toEqual(["ColumnClustered", "A1:B3", "Columns"]);
+  expect(chart.title).toEqual({ text: "OpenAI–AMD" });
+  expect(log.autofit).toBe("A1:B3");
+  expect(log.activated).toBe(true);
+});
+
+test("a live formula goes in the active cell", async () => {
+  const workbook = install({ activeCell: { formulas: [[""]], address: "Sheet1!C3" }, getActiveCell(this: Data) { return this.activeCell; } });
+  expect(await new ExcelWorkbook().insertFormula('=GW.SCHEDULE("openai-amd")')).toBe("Sheet1!C3");
+  expect((workbook.activeCell as Data).formulas).toEqual([['=GW.SCHEDULE("openai-amd")']]);
+});
+
+function cellWriter(writes: Array<{ r: number; c: number; formulas: unknown }>) {
+  return (r: number, c: number) => {
+    const cell: Data = { address: `R${r}C${c}` };
+    Object.defineProperty(cell, "formulas", { set: (value) => writes.push({ r, c, formulas: value }) });
+    return cell;
+  };
+}
+
+test("values-only turns GW formulas (and only those) into values, with a note on the first", async () => {
+  const comments: unknown[][] = [];
+  const workbook = install({
+    selection: {
+      formulas: [["=GW.ACCELERATORS(1,\"GB300\")", "=SUM(1,2)", "plain"], ["=gw.capex(1,\"GB200\")", 7, "=A1*2"]],
+      values: [[413223.1, 3, "plain"], [3.9e10, 7, 826446.2]],
+      address: "Sheet1!A1:C2", isNullObject: false,
+      getCell: cellWriter([]),
+    },
+    getSelectedRange(this: Data) { return this.selection; },
+    comments: { add: (cell: Data, text: string) => comments.push([cell.address, text]) },
+  });
+  const count = await new ExcelWorkbook().valuesOnly("selection", "Values from Gigawatt catalog 2026.11.0");
+  await settle();
+  expect(count).toBe(2);
+  expect((workbook.selection as Data).formulas).toEqual([[413223.1, "=SUM(1,2)", "plain"], [3.9e10, 7, "=A1*2"]]);
+  expect(comments).toEqual([["R0C0", "Values from Gigawatt catalog 2026.11.0"]]);
+});
+
+test("repair re-enters only the GW formulas Excel could not resolve", async () => {
+  const writes: Array<{ r: number; c: number; formulas: unknown }> = [];
+  install({
+    used: {
+      formulas: [["=_xldudf_GW_ACCELERATORS(1,\"GB300\")", "=GW.POWER(\"GB300\")", "=[2]!_xldudf_GW_capex(1,\"GB200\")"], ["=SUM(A1)", "=GW.SPEC(\"CS-3\",\"sram_gb\")", 5]],
+      values: [["#NAME?", 2.42, "#NAME?"], [1, "#NAME?", 5]],
+      isNullObject: false,
+      getCell: cellWriter(writes),
+    },
+  }, (wb) => {
+    wb.worksheets = { items: [{ getUsedRangeOrNullObject: () => wb.used }], load: () => undefined };
+  });
+  expect(await new ExcelWorkbook().repairFormulas()).toBe(3);
+  expect(writes).toEqual([
+    { r: 0, c: 0, formulas: [["=GW.ACCELERATORS(1,\"GB300\")"]] },
+    { r: 0, c: 2, formulas: [["=GW.CAPEX(1,\"GB200\")"]] },
+    { r: 1, c: 1, formulas: [["=GW.SPEC(\"CS-3\",\"sram_gb\")"]] },
+  ]);
+});
+
+test("recalculation asks Excel for a full calculation", async () => {
+  const calls: string[] = [];
+  install({ application: { calculate: (type: string) => calls.push(type) } });
+  await new ExcelWorkbook().recalculate();
+  expect(calls).toEqual(["Full"]);
+});
+
+test("names Excel accepts", () => {
+  expect(safeSheetName("a/b:c?*[d]", [])).toBe("a b c d");
+  expect(safeSheetName("x".repeat(40), []).length).toBeLessThanOrEqual(31);
+  expect(safeSheetName("Sheet", ["sheet", "Sheet (2)"])).toBe("Sheet (3)");
+  expect(safeTableName("Meta–AMD (6 GW)")).toMatch(/^GW_[A-Za-z0-9_]+$/);
+  expect(repairFormula("=1+_xldudf_GW_RAMP(1,2026,2030)")).toBe("=1+GW.RAMP(1,2026,2030)");
+  expect(needsRepair("=SUM(A1)", "#NAME?")).toBe(false);
+  expect(needsRepair("=MYGW.X(1)", "#NAME?")).toBe(false);
+});

@@ -1,0 +1,133 @@
+/**
+ * The pane's controller without a DOM: editing a scenario saves the whole document, republishes it to
+ * the custom functions (so a formula naming it computes the new numbers) and asks Excel to recalculate.
+ */
+import { PaneController } from "../../src/taskpane/controller";
+import { localeFor } from "../../src/taskpane/strings";
+import { invoke } from "../../src/functions/define";
+import { ACCELERATORS, CAPEX } from "../../src/functions/capacity";
+import { SCHEDULE } from "../../src/functions/deals";
+import { publishScenarios } from "../../src/functions/scenarios";
+import type { TableSpec, ValuesScope, Workbook } from "../../src/office/workbook";
+
+class FakeWorkbook implements Workbook {
+  readonly kind = "excel" as const;
+  saved: string[] = [];
+  recalcs = 0;
+  tables: TableSpec[] = [];
+  formulas: string[] = [];
+  failSave = false;
+  constructor(public stored: string | null = null) {}
+  async loadScenarios() { return this.stored; }
+  async saveScenarios(json: string) {
+    if (this.failSave) throw new Error("The workbook is read-only.");
+    this.saved.push(json);
+    this.stored = json;
+  }
+  async insertTable(spec: TableSpec) { this.tables.push(spec); return "'T'!A1:D5"; }
+  async insertFormula(formula: string) { this.formulas.push(formula); return "Sheet1!A1"; }
+  async valuesOnly(_scope: ValuesScope, _note: string) { return 4; }
+  async repairFormulas() { return 2; }
+  async recalculate() { this.recalcs++; }
+}
+
+const accelerators = (scenario: string | null) => invoke(ACCELERATORS, [1, "GB200", null, null, null, scenario]) as number;
+
+afterEach(() => publishScenarios([]));
+
+test("an edited scenario is saved, published to the functions and recalculated", async () => {
+  const workbook = new FakeWorkbook();
+  const pane = new PaneController(workbook, localeFor("en-US"));
+  await pane.load();
+  expect(await pane.create("Tight")).toBe(true);
+  expect(accelerators("Tight")).toBeCloseTo(1e6 / 2.2, 6);
+  expect(await pane.update({ ...pane.scenario!, overrides: { pue: 1.5 } })).toBe(true);
+  // 120 kW ÷ 72 × 1.1 × 1.5 = 2.75 kW per GPU
+  expect(accelerators("Tight")).toBeCloseTo(1e6 / 2.75, 6);
+  expect(accelerators(null)).toBeCloseTo(1e6 / 2.2, 6); // the catalog default is untouched
+  expect(JSON.parse(workbook.stored!)).toMatchObject({ schema: 2, catalogVersion: expect.any(String), scenarios: [{ name: "Tight", overrides: { pue: 1.5 } }] });
+  expect(workbook.recalcs).toBe(2);
+});
+
+test("a colleague opening the workbook computes the same numbers", async () => {
+  const mine = new FakeWorkbook();
+  const me = new PaneController(mine, localeFor("en-US"));
+  await me.load();
+  await me.create("Shared");
+  await me.update({ ...me.scenario!, case: "high", overrides: { facility_capex_per_mw: 9e6 } });
+  const value = invoke(ACCELERATORS, [1, "GB300", null, null, null, "Shared"]);
+  publishScenarios([]); // a fresh runtime
+  const colleague = new PaneController(new FakeWorkbook(mine.stored), localeFor("de-DE"));
+  await colleague.load();
+  expect(invoke(ACCELERATORS, [1, "GB300", null, null, null, "Shared"])).toBe(value);
+});
+
+test("a refused edit changes nothing and says why", async () => {
+  const workbook = new FakeWorkbook();
+  const pane = new PaneController(workbook, localeFor("en-US"));
+  await pane.load();
+  await pane.create("A");
+  const before = workbook.saved.length;
+  expect(await pane.update({ ...pane.scenario!, overrides: { utilization: 2 } })).toBe(false);
+  expect(pane.messages.at(-1)).toEqual({ kind: "error", text: "Utilization must be a number from 0 to 1." });
+  expect(workbook.saved.length).toBe(before);
+  expect(await pane.create("a")).toBe(false);
+});
+
+test("a failed save is reported, not thrown", async () => {
+  const workbook = new FakeWorkbook();
+  const pane = new PaneController(workbook, localeFor("en-US"));
+  await pane.load();
+  workbook.failSave = true;
+  expect(await pane.create("X")).toBe(false);
+  expect(pane.messages.at(-1)?.text).toBe("That did not work: The workbook is read-only.");
+});
+
+test("an unreadable stored document is left alone: nothing is saved over it", async () => {
+  const workbook = new FakeWorkbook("{broken");
+  const pane = new PaneController(workbook, localeFor("en-US"));
+  await pane.load();
+  expect(pane.readOnly).toBe(true);
+  expect(await pane.create("New")).toBe(false);
+  expect(workbook.stored).toBe("{broken");
+});
+
+test("a catalog version mismatch is reported", async () => {
+  const pane = new PaneController(new FakeWorkbook(JSON.stringify({ schema: 2, catalogVersion: "2025.1.0", scenarios: [] })), localeFor("en-US"));
+  await pane.load();
+  expect(pane.messages[0].text).toMatch(/made with catalog 2025\.1\.0/);
+});
+
+test("insert commands: the table uses the scenario's schedule; the live formula quotes names", async () => {
+  const workbook = new FakeWorkbook();
+  const pane = new PaneController(workbook, localeFor("en-US"));
+  await pane.load();
+  await pane.create('Say "hi"');
+  pane.selectDeal("openai-amd");
+  await pane.insertTable();
+  expect(workbook.tables[0].header).toEqual(["Year", "GW added", "GW cumulative", "Capex (USD)"]);
+  expect(workbook.tables[0].rows[0].slice(0, 3)).toEqual([2026, 1, 1]);
+  await pane.insertFormulas();
+  expect(workbook.formulas).toEqual(['=GW.SCHEDULE("openai-amd","gw_added",,,"year",,"Say ""hi""")']);
+  await pane.valuesOnly("selection");
+  await pane.repair();
+  expect(pane.messages.slice(-2).map((m) => m.text)).toEqual(["Converted 4 GW formula(s) to values.", "Re-entered 2 formula(s)."]);
+});
+
+test("scenario prices, system mix and ramps reach CAPEX and SCHEDULE", async () => {
+  const pane = new PaneController(new FakeWorkbook(), localeFor("en-US"));
+  await pane.load();
+  await pane.create("Mix");
+  await pane.update({
+    ...pane.scenario!,
+    priceOverrides: { "gb300-nvl72": 8e6 },
+    systemOverrides: { "openai-amd": "gb300-nvl72" },
+    rampOverrides: { "openai-amd": [2, 4] },
+  });
+  const capex = (scenario: string | null) => invoke(CAPEX, [1, "GB300", "systems", null, scenario]) as number;
+  expect(capex("Mix") / capex(null)).toBeCloseTo(2, 12); // $8M instead of $4M per rack
+  const schedule = invoke(SCHEDULE, ["openai-amd", "gw_added", null, null, "year", null, "Mix"]) as number[][];
+  expect(schedule.slice(1)).toEqual([[2026, 2], [2027, 4]]);
+  const capexRows = invoke(SCHEDULE, ["openai-amd", "capex", null, null, "year", null, "Mix"]) as number[][];
+  expect(capexRows[1][1]).toBeCloseTo(invoke(CAPEX, [2, "GB300", "total", null, "Mix"]) as number, 0);
+});

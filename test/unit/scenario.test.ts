@@ -1,0 +1,103 @@
+/** Scenarios stored in workbooks: schema, migration, validation of hostile data, and editing. */
+import {
+  MAX_SCENARIOS, SCHEMA_VERSION, addScenario, deleteScenario, duplicateScenario, emptyDocument, parseScenarioDocument,
+  renameScenario, serializeScenarioDocument, updateScenario,
+} from "../../src/model/scenario";
+
+const V = "2026.11.0";
+const good = { name: "Base", case: "base" as const, overrides: { pue: 1.3 }, rampOverrides: { "openai-amd": [1, 2, 3] }, systemOverrides: { "meta-amd": "gb300-nvl72" }, priceOverrides: { "gb300-nvl72": 4.2e6 } };
+
+test("a stored document round-trips", () => {
+  const doc = { schema: SCHEMA_VERSION, catalogVersion: V, scenarios: [good] };
+  const parsed = parseScenarioDocument(JSON.stringify(doc), V);
+  expect(parsed).toEqual({ document: doc, rejected: [], readOnly: false });
+  expect(parseScenarioDocument(serializeScenarioDocument(parsed.document), V).document).toEqual(doc);
+});
+
+test("schema 1 documents are migrated (flat assumption values)", () => {
+  const v1 = { schema: 1, catalogVersion: "2026.10.0", scenarios: [{ name: "Old", case: "low", pue: 1.15, utilization: 0.7, colour: "red" }] };
+  const { document, rejected } = parseScenarioDocument(JSON.stringify(v1), V);
+  expect(rejected).toEqual([]);
+  expect(document).toEqual({ schema: 2, catalogVersion: "2026.10.0", scenarios: [
+    { name: "Old", case: "low", overrides: { pue: 1.15, utilization: 0.7 }, rampOverrides: {}, systemOverrides: {}, priceOverrides: {} }] });
+});
+
+test.each([
+  ["not JSON", "{oops", /not valid JSON/],
+  ["not an object", "[1,2]", /no schema version/],
+  ["a newer schema", JSON.stringify({ schema: 99, scenarios: [] }), /newer Gigawatt/],
+  ["far too large", JSON.stringify({ schema: 2, pad: "x".repeat(1_100_000) }), /too large/],
+])("a payload that is %s is refused whole, read-only, with a message", (_what, json, message) => {
+  const result = parseScenarioDocument(json, V);
+  expect(result.fatal).toMatch(message);
+  expect(result.readOnly).toBe(true);
+  expect(result.document.scenarios).toEqual([]);
+});
+
+test("bad scenarios are rejected one by one; the good ones stay", () => {
+  const scenarios = [
+    good,
+    { ...good, name: "<b onmouseover=alert(1)>x</b>", overrides: { pue: 0.2 } },
+    { ...good, name: "Nope", overrides: { __proto__: 1, pue: 1.2 } },
+    { ...good, name: "Strange key", overrides: { pue: 1.2, warp_factor: 9 } },
+    { ...good, name: "Bad ramp", rampOverrides: { "openai-amd": [1, "2"] } },
+    { ...good, name: "Unknown deal", rampOverrides: { "openai-intel": [1] } },
+    { ...good, name: "Unknown system", systemOverrides: { "meta-amd": "gb9000" } },
+    { ...good, name: "NaN price", priceOverrides: { "gb300-nvl72": null } },
+    { ...good, name: "Base" },
+    { ...good, name: "line\nbreak" },
+    { ...good, name: "x".repeat(65) },
+    { ...good, name: "Bad case", case: "worst" },
+    "just a string",
+  ];
+  const { document, rejected } = parseScenarioDocument(JSON.stringify({ schema: 2, catalogVersion: V, scenarios }), V);
+  expect(document.scenarios.map((s) => s.name)).toEqual(["Base", "Nope"]);
+  expect(rejected.map((r) => r.reason)).toEqual([
+    "pue must be a number from 1 to 5",
+    'it overrides an unknown assumption "warp_factor"',
+    "the ramp for openai-amd must be at most 50 yearly GW figures from 0 to 1000",
+    'its ramp names an unknown deal "openai-intel"',
+    "the system for meta-amd is not a catalog key",
+    "the price for gb300-nvl72 must be a number from 0 to 10,000,000,000",
+    "another scenario has the same name",
+    "the name contains control characters",
+    "the name is longer than 64 characters",
+    "its case is not one of low, base, high",
+    "it is not an object",
+  ]);
+  expect(rejected[0].name).toBe("<b onmouseover=alert(1)>x</b>"); // kept as text for the message
+});
+
+test("prototype keys in stored data are refused, not followed", () => {
+  const json = '{"schema":2,"catalogVersion":"2026.11.0","scenarios":[{"name":"P","case":"base","overrides":{"__proto__":{"pue":9}}},' +
+    '{"name":"C","case":"base","overrides":{"constructor":1}}]}';
+  const { document, rejected } = parseScenarioDocument(json, V);
+  expect(document.scenarios).toEqual([]);
+  expect(rejected.map((r) => r.reason)).toEqual(['it overrides an unknown assumption "__proto__"', 'it overrides an unknown assumption "constructor"']);
+  expect(({} as Record<string, unknown>).pue).toBeUndefined();
+});
+
+test("at most 100 scenarios are loaded", () => {
+  const many = Array.from({ length: 150 }, (_, i) => ({ ...good, name: `S${i}` }));
+  const { document, rejected } = parseScenarioDocument(JSON.stringify({ schema: 2, catalogVersion: V, scenarios: many }), V);
+  expect(document.scenarios).toHaveLength(MAX_SCENARIOS);
+  expect(rejected.at(-1)?.reason).toMatch(/first 100/);
+});
+
+test("editing: create, duplicate, rename, update, delete, with clear refusals", () => {
+  let doc = emptyDocument(V);
+  doc = addScenario(doc, "  Alpha ").document!;
+  expect(doc.scenarios.map((s) => s.name)).toEqual(["Alpha"]);
+  expect(addScenario(doc, "alpha").error).toBe('A scenario named "alpha" already exists.');
+  expect(addScenario(doc, "   ").error).toBe("The name is empty");
+  doc = duplicateScenario(doc, "Alpha", "Beta").document!;
+  doc = renameScenario(doc, "Beta", "Gamma").document!;
+  expect(renameScenario(doc, "Gamma", "ALPHA").error).toMatch(/already exists/);
+  expect(renameScenario(doc, "Gamma", "gamma").document?.scenarios[1].name).toBe("gamma");
+  const updated = updateScenario(doc, "Gamma", { ...good, overrides: { pue: 1.4 } });
+  expect(updated.document?.scenarios[1].overrides).toEqual({ pue: 1.4 });
+  expect(updateScenario(doc, "Gamma", { ...good, overrides: { pue: 9 } }).error).toBe("Pue must be a number from 1 to 5.");
+  doc = deleteScenario(doc, "Alpha").document!;
+  expect(doc.scenarios.map((s) => s.name)).toEqual(["Gamma"]);
+  expect(deleteScenario(doc, "Alpha").error).toMatch(/No scenario/);
+});
