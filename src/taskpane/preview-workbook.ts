@@ -15,8 +15,10 @@ export class PreviewWorkbook implements Workbook {
   readonly sheets: PreviewSheet[] = [];
   readonly formulas: string[] = [];
   private memory: string | null = null;
+  /** Called after an insert, so the pane can list what the preview workbook now holds. */
+  onChange: () => void = () => {};
 
-  constructor(private readonly storage: Storage | undefined, private readonly onChange: () => void = () => {}) {}
+  constructor(private readonly storage: Storage | undefined) {}
 
   async loadScenarios(): Promise<string | null> {
     try {

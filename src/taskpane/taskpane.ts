@@ -34,17 +34,16 @@ async function start(inExcel: boolean): Promise<void> {
     (window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light");
   document.documentElement.dataset.theme = theme;
 
-  let previewWorkbook: PreviewWorkbook | undefined;
-  let view: PaneView | undefined;
   let storage: Storage | undefined;
   try {
     storage = window.localStorage;
   } catch {
     storage = undefined;
   }
-  const workbook = inExcel ? new ExcelWorkbook() : (previewWorkbook = new PreviewWorkbook(storage, () => view?.render()));
-  const controller = new PaneController(workbook, locale);
-  view = new PaneView(root, controller, previewWorkbook);
+  const previewWorkbook = inExcel ? undefined : new PreviewWorkbook(storage);
+  const controller = new PaneController(previewWorkbook ?? new ExcelWorkbook(), locale);
+  const view = new PaneView(root, controller, previewWorkbook);
+  if (previewWorkbook) previewWorkbook.onChange = () => view.render();
   if (inExcel) {
     try {
       await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
