@@ -8,6 +8,8 @@ import { factor } from "./factors";
 import { modelOptions } from "./scenarios";
 import { caseParam, choiceParam, numberParam, optionalNumberParam, scenarioParam, systemParam } from "./params";
 
+// The memo keys on the scenario object itself: a republished scenario is a new object, so edits never hit stale entries.
+const [ACCELERATORS_ID, GIGAWATTS_ID, POWER_ID, CAPEX_ID] = ["ACCELERATORS", "GIGAWATTS", "POWER", "CAPEX"];
 const MAX_GW = 1e6; // a million GW is ~500 times the world's power plants: beyond it, a typo
 const MAX_COUNT = 1e12;
 const PUE = { min: 1, max: 5 };
@@ -21,7 +23,7 @@ export const ACCELERATORS = defineFunction({
   ],
   compute(gigawatts, system, pue, basis, estimate, scenario) {
     const c = estimate ?? scenario.case;
-    const f = factor(`A|${system.key}|${basis}|${c}|${pue}|${scenario.token}`, () =>
+    const f = factor([ACCELERATORS_ID, system, basis, c, pue, scenario], () =>
       acceleratorsPerGigawatt(system, basis, modelOptions(scenario, c, pue)));
     return gigawatts * f.fast;
   },
@@ -36,7 +38,7 @@ export const GIGAWATTS = defineFunction({
   ],
   compute(accelerators, system, pue, basis, estimate, scenario) {
     const c = estimate ?? scenario.case;
-    const f = factor(`G|${system.key}|${basis}|${c}|${pue}|${scenario.token}`, () =>
+    const f = factor([GIGAWATTS_ID, system, basis, c, pue, scenario], () =>
       gigawattsPerAccelerator(system, basis, modelOptions(scenario, c, pue)));
     return accelerators * f.fast;
   },
@@ -48,7 +50,7 @@ export const POWER = defineFunction({
   params: [systemParam("system"), choiceParam("level", POWER_LEVELS, "facility"), optionalNumberParam("pue", PUE), caseParam(), scenarioParam()],
   compute(system, level, pue, estimate, scenario) {
     const c = estimate ?? scenario.case;
-    return factor(`P|${system.key}|${level}|${c}|${pue}|${scenario.token}`, () =>
+    return factor([POWER_ID, system, level, c, pue, scenario], () =>
       powerKwPerAccelerator(system, level, modelOptions(scenario, c, pue))).fast;
   },
 });
@@ -59,7 +61,7 @@ export const CAPEX = defineFunction({
   params: [numberParam("gigawatts", { min: 0, max: MAX_GW }), systemParam("system"), choiceParam("scope", CAPEX_SCOPES, "total"), caseParam(), scenarioParam()],
   compute(gigawatts, system, scope, estimate, scenario) {
     const c = estimate ?? scenario.case;
-    const f = factor(`C|${system.key}|${scope}|${c}|${scenario.token}`, () =>
+    const f = factor([CAPEX_ID, system, scope, c, scenario], () =>
       capexPerGigawatt(system, scope, modelOptions(scenario, c)));
     return gigawatts * f.fast;
   },

@@ -3,10 +3,12 @@ import { DEALS as DEAL_LIST, type Case, type DealSpec, sourceOf } from "../model
 import { Dec } from "../model/decimal";
 import { FLOW_HEADERS, flowValues } from "../model/flows";
 import { PERIODS, periodBoundaries, periodLabel, type Period } from "../model/periods";
-import { MEASURES, MEASURE_HEADERS, cumulativeAt, dealFlows, dealSpan, scheduleValues, type Flow, type Measure } from "../model/schedule";
+import { MEASURES, MEASURE_HEADERS, dealFlows, dealSpan, type Measure } from "../model/schedule";
+import { cumulativeOf, flowsOf, scheduleNumbers, spanOf } from "./deal-models";
 import { acceleratorsPerGigawatt, capexPerGigawatt } from "../model/capacity";
 import { messages } from "../i18n/messages";
-import { defineFunction, invoke, type Cell } from "./define";
+import { checkTable, defineFunction, invoke, type Cell } from "./define";
+import { TupleMemo } from "./factors";
 import { notAvailable, numError } from "./errors";
 import { modelOptions, type Scenario } from "./scenarios";
 import { caseParam, choiceParam, dateParam, dealParam, dealsParam, numberParam, optionalDateParam, optionalSystemParam, scenarioParam } from "./params";
@@ -15,17 +17,11 @@ import { isoFromSerial } from "../model/dates";
 /** Enough for monthly rows over 80 years; more is a mistake, and Excel would spill it over the sheet. */
 const MAX_ROWS = 1000;
 
-function flowsOf(deals: readonly DealSpec[], c: Case, scenario: Scenario): Flow[] {
-  return deals.flatMap((deal) => dealFlows(deal, {
-    ...modelOptions(scenario, c), rampOverride: scenario.rampOverrides[deal.key], systemOverride: scenario.systemOverrides[deal.key],
-  }));
-}
-
 /** Rows' period boundaries between from and to, defaulting to the deals' own span. */
-function boundariesFor(deals: readonly DealSpec[], flows: readonly Flow[], from: number | undefined, to: number | undefined, period: Period): number[] {
-  const spans = deals.map((deal) => dealSpan(deal, flows)).filter((s) => s !== undefined);
-  const start = from ?? Math.min(...spans.map((s) => s.from));
-  const end = to ?? Math.max(...spans.map((s) => s.to));
+function boundariesFor(deals: readonly DealSpec[], c: Case, scenario: Scenario, from: number | undefined, to: number | undefined, period: Period): number[] {
+  const span = spanOf(deals, c, scenario);
+  const start = from ?? span?.from ?? 0;
+  const end = to ?? span?.to ?? 0;
   if (start > end) throw numError(messages().fromAfterTo(isoFromSerial(start), isoFromSerial(end)));
   const boundaries = periodBoundaries(start, end, period, MAX_ROWS);
   if (boundaries === undefined) throw numError(messages().tooManyPeriods(MAX_ROWS));
@@ -40,16 +36,13 @@ function requireCapacity(deals: readonly DealSpec[]): void {
   for (const deal of deals) if (deal.tranches.length === 0) throw notAvailable(messages().noCapacity(deal.name));
 }
 
-/** Results repeat while a sheet recalculates; the scenario token and catalog make the key complete. */
-const tableCache = new Map<string, Cell[][]>();
-function cachedTable(key: string, build: () => Cell[][]): Cell[][] {
-  let table = tableCache.get(key);
-  if (table === undefined) {
-    table = build();
-    if (tableCache.size >= 2000) tableCache.clear();
-    tableCache.set(key, table);
-  }
-  return table.map((row) => row.slice()); // callers (Excel, the checker) get their own rows
+/**
+ * Results repeat while a sheet recalculates; keyed on the arguments and the (immutable) scenario
+ * object. Tables are checked and frozen once, then handed out as they are: nobody can change them.
+ */
+const tables = new TupleMemo<Cell[][]>(2000);
+function cachedTable(keys: readonly unknown[], build: () => Cell[][]): Cell[][] {
+  return tables.get(keys, () => Object.freeze(checkTable(build()).map((row) => Object.freeze(row))) as Cell[][]);
 }
 
 export const DEALS_TABLE = defineFunction({
@@ -80,13 +73,12 @@ export const SCHEDULE = defineFunction({
   ],
   compute(deals, measure, from, to, period, estimate, scenario) {
     const c = estimate ?? scenario.case;
-    const key = `S|${deals.map((d) => d.key).join(",")}|${measure}|${from}|${to}|${period}|${c}|${scenario.token}`;
-    return cachedTable(key, () => {
+    const dealsKey = deals.length === 1 ? deals[0] : deals.map((d) => d.key).join(",");
+    return cachedTable([dealsKey, measure, from, to, period, c, scenario], () => {
       requireCapacity(deals);
-      const flows = flowsOf(deals, c, scenario);
-      const boundaries = boundariesFor(deals, flows, from, to, period);
-      const values = scheduleValues(flows, measure, boundaries, modelOptions(scenario, c));
-      return [[periodHeader(period), MEASURE_HEADERS[measure]], ...values.map((v, k) => [periodLabel(boundaries[k], period), v.toNumber()])];
+      const boundaries = boundariesFor(deals, c, scenario, from, to, period);
+      const values = scheduleNumbers(deals, measure, boundaries, c, scenario);
+      return [[periodHeader(period), MEASURE_HEADERS[measure]], ...values.map((v, k) => [periodLabel(boundaries[k], period), v])];
     });
   },
 });
@@ -103,8 +95,7 @@ export const DELIVERED = defineFunction({
   compute(deals, date, measure, estimate, scenario) {
     const c = estimate ?? scenario.case;
     requireCapacity(deals);
-    const flows = flowsOf(deals, c, scenario);
-    return cumulativeAt(flows, CUMULATIVE_OF[measure], date, modelOptions(scenario, c)).toNumber();
+    return cumulativeOf(deals, CUMULATIVE_OF[measure], date, c, scenario).toNumber();
   },
 });
 
@@ -144,7 +135,7 @@ export const FLOWS = defineFunction({
   compute(deal, from, to, period, estimate, scenario) {
     const c = estimate ?? scenario.case;
     const flows = flowsOf([deal], c, scenario);
-    const boundaries = boundariesFor([deal], flows, from, to, period);
+    const boundaries = boundariesFor([deal], c, scenario, from, to, period);
     const rows = flowValues(deal, flows, boundaries, modelOptions(scenario, c));
     return [[periodHeader(period), ...FLOW_HEADERS], ...rows.map((row, k) => [periodLabel(boundaries[k], period), ...row.map((v) => v.toNumber())])];
   },

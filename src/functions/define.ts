@@ -48,11 +48,23 @@ function checkResult(result: Result, kind: "scalar" | "matrix"): Result {
     if (Array.isArray(result)) throw valueError("Gigawatt internal error: a table where one value was expected.");
     return checkCell(result);
   }
+  return checkTable(result);
+}
+
+/** A non-empty rectangle of finite numbers and text, normalised as Excel stores them (no -0, no subnormals). */
+export function checkTable(result: Result): Cell[][] {
   if (!Array.isArray(result) || result.length === 0) throw valueError("Gigawatt internal error: an empty table.");
   const width = result[0].length;
-  for (const row of result) {
+  for (let r = 0; r < result.length; r++) {
+    const row = result[r];
     if (!Array.isArray(row) || row.length !== width || width === 0) throw valueError("Gigawatt internal error: a ragged table.");
-    for (let i = 0; i < row.length; i++) row[i] = checkCell(row[i]);
+    for (let i = 0; i < width; i++) {
+      const cell = row[i];
+      // Most cells are ordinary: only touch the ones that need Excel's normalisation or are invalid.
+      if (typeof cell === "string" || (typeof cell === "number" && (cell > 2.3e-308 || cell < -2.3e-308) && cell - cell === 0)) continue;
+      const normal = checkCell(cell);
+      if (!Object.is(normal, cell)) row[i] = normal;
+    }
   }
   return result;
 }

@@ -16,7 +16,7 @@ export const ENERGY = defineFunction({
   result: "scalar",
   params: [numberParam("gigawatts", { min: 0, max: MAX_GW }), optionalNumberParam("utilization", UTILIZATION), choiceParam("unit", ENERGY_UNITS, "MWh"), scenarioParam()],
   compute(gigawatts, utilization, unit, scenario) {
-    const f = factor(`E|${utilization}|${unit}|${scenario.token}`, () =>
+    const f = factor(["ENERGY", utilization, unit, scenario], () =>
       energyPerGigawattYear(utilization !== undefined ? new Dec(utilization) : assumed("utilization", scenario.case, scenario.overrides), unit));
     return gigawatts * f.fast;
   },
@@ -27,7 +27,7 @@ export const OPEX = defineFunction({
   result: "scalar",
   params: [numberParam("gigawatts", { min: 0, max: MAX_GW }), optionalNumberParam("usd_per_mwh", PRICE), optionalNumberParam("utilization", UTILIZATION), scenarioParam()],
   compute(gigawatts, usdPerMwh, utilization, scenario) {
-    const f = factor(`O|${usdPerMwh}|${utilization}|${scenario.token}`, () => opexPerGigawattYear(
+    const f = factor(["OPEX", usdPerMwh, utilization, scenario], () => opexPerGigawattYear(
       usdPerMwh !== undefined ? new Dec(usdPerMwh) : assumed("electricity_usd_per_mwh", scenario.case, scenario.overrides),
       utilization !== undefined ? new Dec(utilization) : assumed("utilization", scenario.case, scenario.overrides)));
     return gigawatts * f.fast;
@@ -40,7 +40,7 @@ export const TCO = defineFunction({
   params: [systemParam("system"), optionalNumberParam("usd_per_mwh", PRICE), optionalNumberParam("utilization", UTILIZATION), caseParam(), scenarioParam()],
   compute(system, usdPerMwh, utilization, estimate, scenario) {
     const c = estimate ?? scenario.case;
-    return factor(`T|${system.key}|${usdPerMwh}|${utilization}|${c}|${scenario.token}`, () =>
+    return factor(["TCO", system, usdPerMwh, utilization, c, scenario], () =>
       tcoPerAcceleratorHour(system, { ...modelOptions(scenario, c), usdPerMwh, utilization })).fast;
   },
 });

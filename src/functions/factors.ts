@@ -11,17 +11,46 @@ export interface Factor {
   readonly fast: number;
 }
 
-/** Bounded, so a sheet of random PUEs (or a fuzzer) cannot grow it without end. */
-const MAX_ENTRIES = 20000;
-const cache = new Map<string, Factor>();
+/**
+ * A memo keyed by a tuple of values (objects, interned strings, numbers, undefined), held as nested
+ * Maps: no key string is built per call, which on the hot path cost more than the arithmetic.
+ * Bounded, so a sheet of random PUEs (or a fuzzer) cannot grow it without end.
+ */
+export class TupleMemo<V> {
+  private root = new Map<unknown, unknown>();
+  private size = 0;
 
-export function factor(key: string, compute: () => Dec): Factor {
-  let found = cache.get(key);
-  if (found === undefined) {
-    const exact = compute();
-    found = { exact, fast: exact.toNumber() };
-    if (cache.size >= MAX_ENTRIES) cache.clear();
-    cache.set(key, found);
+  constructor(private readonly maxEntries: number) {}
+
+  get(keys: readonly unknown[], compute: () => V): V {
+    let node = this.root;
+    const last = keys.length - 1;
+    for (let i = 0; i < last; i++) {
+      let next = node.get(keys[i]) as Map<unknown, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map();
+        node.set(keys[i], next);
+      }
+      node = next;
+    }
+    if (node.has(keys[last])) return node.get(keys[last]) as V;
+    const value = compute();
+    if (this.size >= this.maxEntries) {
+      this.root = new Map();
+      this.size = 0;
+      return value; // the next call starts filling the fresh memo
+    }
+    node.set(keys[last], value);
+    this.size++;
+    return value;
   }
-  return found;
+}
+
+const factors = new TupleMemo<Factor>(20000);
+
+export function factor(keys: readonly unknown[], compute: () => Dec): Factor {
+  return factors.get(keys, () => {
+    const exact = compute();
+    return { exact, fast: exact.toNumber() };
+  });
 }

@@ -1,23 +1,20 @@
 /**
  * The scenarios the functions see. In the shared runtime the task pane loads them from the workbook
- * and publishes them here; each publication gets a fresh token, which the result caches key on, so an
- * edited scenario never serves a stale number.
+ * and publishes them here. A changed scenario becomes a new frozen object, and the result caches key on
+ * that object, so an edited scenario never serves a stale number.
  */
 import { NO_OVERRIDES } from "../model/assumptions";
 import { normalizeName } from "../model/names";
 import type { ScenarioData } from "../model/scenario";
 import type { Case } from "../model/catalog";
 
-export interface Scenario extends ScenarioData {
-  readonly token: number;
-}
+export type Scenario = ScenarioData;
 
 export const DEFAULT_SCENARIO: Scenario = Object.freeze({
   name: "", case: "base", overrides: NO_OVERRIDES, rampOverrides: Object.freeze({}), systemOverrides: Object.freeze({}),
-  priceOverrides: Object.freeze({}), token: 0,
+  priceOverrides: Object.freeze({}),
 });
 
-let nextToken = 1;
 let byName = new Map<string, Scenario>();
 const listeners: Array<(names: string[]) => void> = [];
 
@@ -37,8 +34,8 @@ export function publishScenarios(scenarios: readonly ScenarioData[]): string[] {
   for (const data of scenarios) {
     const key = normalizeName(data.name);
     const previous = byName.get(key);
-    const same = previous !== undefined && JSON.stringify({ ...previous, token: 0 }) === JSON.stringify({ ...data, token: 0 });
-    next.set(key, same ? previous : Object.freeze({ ...data, token: nextToken++ }));
+    const same = previous !== undefined && JSON.stringify(previous) === JSON.stringify(data);
+    next.set(key, same ? previous : Object.freeze({ ...data }));
     if (!same) changed.push(data.name);
   }
   for (const [key, old] of byName) if (!next.has(key)) changed.push(old.name);

@@ -49,8 +49,16 @@ export function buildNameIndex<T>(entries: readonly T[], namesOf: (entry: T) => 
       if (!display.has(normal)) display.set(normal, name);
     }
   }
+  // Excel passes the same few names over and over: remember raw spellings to skip normalising them.
+  const bySpelling = new Map<string, T | undefined>();
   return {
-    find: (name) => byName.get(normalizeName(name)),
+    find(name) {
+      if (bySpelling.has(name)) return bySpelling.get(name);
+      const found = byName.get(normalizeName(name));
+      if (bySpelling.size >= 4096) bySpelling.clear();
+      bySpelling.set(name, found);
+      return found;
+    },
     suggest(name) {
       const normal = normalizeName(name);
       if (normal.length === 0) return undefined;

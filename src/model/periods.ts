@@ -21,10 +21,13 @@ export function nextPeriodStart(start: number, period: Period): number {
 
 /** Boundaries b0 < b1 < … < bn covering [from, to]: row k is the period [b(k-1), b(k)). */
 export function periodBoundaries(from: number, to: number, period: Period, maxRows: number): number[] | undefined {
-  const boundaries = [periodStart(from, period)];
-  while (boundaries[boundaries.length - 1] <= to) {
-    if (boundaries.length > maxRows) return undefined;
-    boundaries.push(nextPeriodStart(boundaries[boundaries.length - 1], period));
+  const { year, month } = ymdFromSerial(periodStart(from, period));
+  const span = MONTHS[period];
+  const boundaries = [serialFromYmd(year, month, 1)];
+  // Step in months from the first boundary (Date.UTC rolls month 13 into January of the next year).
+  for (let k = 1; boundaries[k - 1] <= to; k++) {
+    if (k > maxRows) return undefined;
+    boundaries.push(serialFromYmd(year, month + k * span, 1));
   }
   return boundaries;
 }

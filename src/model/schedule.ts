@@ -7,7 +7,7 @@
 import { type Case, type DealSpec, systemByKey, type SystemSpec } from "./catalog";
 import { assumed, pick, type Overrides } from "./assumptions";
 import { acceleratorsPerGigawatt, capexPerGigawatt } from "./capacity";
-import { Dec, ZERO } from "./decimal";
+import { Dec, ONE, ZERO } from "./decimal";
 import { serialFromIso, serialFromYmd, ymdFromSerial } from "./dates";
 import { MW_PER_GW } from "./units";
 
@@ -101,8 +101,13 @@ function perGigawatt(measure: Measure, flow: Flow, options: ScheduleOptions): De
     case "capex":
       return capexPerGigawatt(flow.system, "total", model);
     default:
-      return new Dec(1);
+      return ONE;
   }
+}
+
+/** Each flow's factor for a measure (1 for GW): callers that repeat a schedule keep these. */
+export function measureFactors(flows: readonly Flow[], measure: Measure, options: ScheduleOptions): Dec[] {
+  return flows.map((flow) => perGigawatt(measure, flow, options));
 }
 
 /** Cumulative value of a measure at time t, summed over flows. */
@@ -111,7 +116,7 @@ export function cumulativeAt(flows: readonly Flow[], measure: Measure, t: number
   for (let i = 0; i < flows.length; i++) {
     const factor = factors?.[i] ?? perGigawatt(measure, flows[i], options);
     const amount = measure === "energy" ? gigawattDaysBy(flows[i], t) : deliveredBy(flows[i], t);
-    total = total.plus(amount.times(factor));
+    total = total.plus(factor === ONE ? amount : amount.times(factor));
   }
   return total;
 }
@@ -121,8 +126,12 @@ export function cumulativeAt(flows: readonly Flow[], measure: Measure, t: number
  * otherwise the difference of cumulative values (what was added, spent or consumed in the period).
  */
 export function scheduleValues(flows: readonly Flow[], measure: Measure, boundaries: readonly number[], options: ScheduleOptions): Dec[] {
-  const factors = flows.map((flow) => perGigawatt(measure, flow, options));
-  const cumulative = boundaries.map((b) => cumulativeAt(flows, measure, b, options, factors));
+  const factors = measureFactors(flows, measure, options);
+  return periodValues(boundaries.map((b) => cumulativeAt(flows, measure, b, options, factors)), measure);
+}
+
+/** Per-period values from cumulative values at the boundaries (see scheduleValues). */
+export function periodValues(cumulative: readonly Dec[], measure: Measure): Dec[] {
   const values: Dec[] = [];
   for (let k = 1; k < cumulative.length; k++) {
     values.push(measure.endsWith("_cumulative") ? cumulative[k] : cumulative[k].minus(cumulative[k - 1]));

@@ -1,0 +1,174 @@
+/**
+ * `npm run bench`: each row is a ratio measured side by side in this one process, so the figures
+ * compare within a run rather than against a machine-dependent clock. Warm-up first, then several
+ * repetitions; medians with their spread (min–max). Results go to bench/results.json (git-ignored).
+ */
+import fs from "fs";
+import path from "path";
+import zlib from "zlib";
+import { loadFunctionsBundle, pageScripts, DIST } from "../test/helpers/bundle";
+import { buildEngine } from "../test/helpers/hyperformula-plugin";
+
+type Fn = (...args: unknown[]) => unknown;
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 7);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Runs `body(n)` for `n` iterations per repetition; returns per-call seconds (median, min, max). */
+function measure(body: (n: number) => number, n: number): { median: number; min: number; max: number } {
+  let sink = 0;
+  for (let i = 0; i < 3; i++) sink += body(n); // warm-up: let the JIT settle
+  const samples: number[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    const start = process.hrtime.bigint();
+    sink += body(n);
+    samples.push(Number(process.hrtime.bigint() - start) / 1e9 / n);
+  }
+  if (Number.isNaN(sink)) throw new Error("sink");
+  return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples) };
+}
+
+const bundle = loadFunctionsBundle("main");
+const inputs = Array.from({ length: 1024 }, (_, i) => 0.001 + (i * 7.31) % 50);
+
+/**
+ * A loop compiled inside the bundle's realm, calling the function Excel would call by id: arrays and
+ * strings are created where the function lives, as they are in Excel's runtime.
+ */
+function inBundle(setup: string, call: string): (n: number) => number {
+  const loop = bundle.evaluate<(fns: Map<string, Fn>, inputs: number[], n: number) => number>(
+    `(function (fns, inputs, n) { ${setup}; let s = 0; for (let i = 0; i < n; i++) { s += ${call}; } return s; })`);
+  const copy = bundle.evaluate<(a: number[]) => number[]>("(function (a) { return Array.from(a); })")(inputs);
+  return (n) => loop(bundle.byId, copy, n);
+}
+
+// 1. Throughput as Excel calls the functions, against plain floats doing the same arithmetic inline.
+/**
+ * A second baseline: the same arithmetic in floats behind the same call signature (a system looked up
+ * by name, omitted arguments as null), without validation or exact factors: what a careless add-in
+ * would cost.
+ */
+const FLOAT_KW = new Map([["GB300", (132 / 72) * 1.1 * 1.2], ["Vera Rubin", (190 / 72) * 1.1 * 1.2]]);
+function floatAccelerators(gw: number, system: string, pue: number | null): number {
+  return (gw * 1e6) / ((FLOAT_KW.get(system) as number) * (pue ?? 1.2) / 1.2);
+}
+function floatCapex(gw: number, system: string): number {
+  const systems = ((gw * 1e6) / (FLOAT_KW.get(system) as number) / 72) * 7.8e6;
+  return systems + systems * 0.15 + gw * 1000 * 11e6;
+}
+
+const scalar = [
+  {
+    name: "GW.ACCELERATORS(gw, \"GB300\")",
+    floatCall: (n: number) => { let s = 0; for (let i = 0; i < n; i++) s += floatAccelerators(inputs[i & 1023], "GB300", null); return s; },
+    gw: inBundle("const f = fns.get('ACCELERATORS')", "f(inputs[i & 1023], 'GB300', null, null, null, null)"),
+    float: (n: number) => { let s = 0; for (let i = 0; i < n; i++) s += (inputs[i & 1023] * 1e6) / ((132 / 72) * 1.1 * 1.2); return s; },
+  },
+  {
+    name: "GW.CAPEX(gw, \"Vera Rubin\")",
+    floatCall: (n: number) => { let s = 0; for (let i = 0; i < n; i++) s += floatCapex(inputs[i & 1023], "Vera Rubin"); return s; },
+    gw: inBundle("const f = fns.get('CAPEX')", "f(inputs[i & 1023], 'Vera Rubin', null, null, null)"),
+    float: (n: number) => {
+      let s = 0;
+      for (let i = 0; i < n; i++) {
+        const systems = ((inputs[i & 1023] * 1e6) / ((190 / 72) * 1.1 * 1.2) / 72) * 7.8e6;
+        s += systems + systems * 0.15 + inputs[i & 1023] * 1000 * 11e6;
+      }
+      return s;
+    },
+  },
+];
+
+/** Plain-float OpenAI–NVIDIA quarterly GW added, 2026–2035: the same proration, inline. */
+const TRANCHES = [[46204, 46388, 1], [46388, 46753, 3], [46753, 47484, 6]];
+function floatSchedule(): unknown[][] {
+  const rows: unknown[][] = [["Period start", "GW added"]];
+  let previous = 0;
+  for (let year = 2026; year < 2036; year++) {
+    for (let q = 0; q < 4; q++) {
+      const end = Date.UTC(year, 3 * q + 3, 1) / 864e5 + 25569;
+      let cumulative = 0;
+      for (const [s, e, g] of TRANCHES) cumulative += end <= s ? 0 : end >= e ? g : (g * (end - s)) / (e - s);
+      rows.push([Date.UTC(year, 3 * q, 1) / 864e5 + 25569, cumulative - previous]);
+      previous = cumulative;
+    }
+  }
+  return rows;
+}
+
+const schedule = [
+  {
+    name: "GW.SCHEDULE 10 y quarterly, repeated args",
+    gw: inBundle("const f = fns.get('SCHEDULE')", "f([['openai-nvidia']], 'gw_added', 2026, 2035, 'quarter', null, null).length"),
+    float: (n: number) => { let s = 0; for (let i = 0; i < n; i++) s += floatSchedule().length; return s; },
+  },
+  {
+    name: "GW.SCHEDULE 10 y quarterly, distinct args",
+    // Every call names a day in Q1 2026 and a day in 2035 not used since the result memo last filled
+    // (90 × 365 combinations, all 40 quarters), so every call computes in decimal.
+    gw: inBundle("const f = fns.get('SCHEDULE'); globalThis.__calls = globalThis.__calls || 0",
+      "f([['openai-nvidia']], 'gw_added', 46023 + (globalThis.__calls % 90), 49310 + (Math.floor(globalThis.__calls++ / 90) % 365), 'quarter', null, null).length"),
+    float: (n: number) => { let s = 0; for (let i = 0; i < n; i++) s += floatSchedule().length; return s; },
+  },
+];
+
+const rows: Record<string, unknown>[] = [];
+const fmt = (x: number, digits = 0) => x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+for (const row of scalar) {
+  const gw = measure(row.gw, 200000);
+  const float = measure(row.float, 200000);
+  const floatCall = measure(row.floatCall, 200000);
+  rows.push({ benchmark: row.name, "GW calls/s": fmt(1 / gw.median), spread: `${fmt(1 / gw.max)}–${fmt(1 / gw.min)}`, "float calls/s": fmt(1 / float.median), ratio: `${fmt(gw.median / float.median, 1)}×`, target: "≥1,000,000/s, ≤3×" });
+  rows.push({ benchmark: `  same, vs a float function with its signature`, "GW calls/s": "", spread: "", "float calls/s": fmt(1 / floatCall.median), ratio: `${fmt(gw.median / floatCall.median, 1)}×`, target: "" });
+}
+for (const row of schedule) {
+  const gw = measure(row.gw, 2000);
+  const float = measure(row.float, 2000);
+  rows.push({ benchmark: row.name, "GW calls/s": fmt(1 / gw.median), spread: `${fmt(1 / gw.max)}–${fmt(1 / gw.min)}`, "float calls/s": fmt(1 / float.median), ratio: `${fmt(gw.median / float.median, 1)}×`, target: "≥20,000/s" });
+}
+
+// 2. A 10,000-formula sheet in HyperFormula: GW plugin against the same arithmetic in native formulas.
+function sheetRecalc(formula: (row: number) => string): { median: number; min: number; max: number } {
+  const data: unknown[][] = Array.from({ length: 10000 }, (_, r) => [inputs[r & 1023], formula(r + 1)]);
+  data[0].push(1.2);
+  const engine = buildEngine(data);
+  let pue = 1.2;
+  const result = measure(() => {
+    pue = pue >= 1.5 ? 1.2 : pue + 0.01; // a new PUE: every formula recalculates
+    engine.setCellContents({ sheet: 0, row: 0, col: 2 }, pue);
+    return engine.getCellValue({ sheet: 0, row: 9999, col: 1 }) as number;
+  }, 1);
+  engine.destroy();
+  return result;
+}
+const gwSheet = sheetRecalc((r) => `=GW.ACCELERATORS(A${r},"GB300",$C$1)`);
+const nativeSheet = sheetRecalc((r) => `=A${r}*1000000/(132/72*1.1*$C$1)`);
+rows.push({ benchmark: "HyperFormula recalc, 10,000 formulas", "GW calls/s": `${fmt(gwSheet.median * 1000, 1)} ms`, spread: `${fmt(gwSheet.min * 1000, 1)}–${fmt(gwSheet.max * 1000, 1)} ms`, "float calls/s": `${fmt(nativeSheet.median * 1000, 1)} ms native`, ratio: `${fmt(gwSheet.median / nativeSheet.median, 2)}×`, target: "≤2×" });
+
+// 3. Cold start and bundle sizes.
+const starts: number[] = [];
+for (let i = 0; i < 3 + REPEATS; i++) {
+  const fresh = loadFunctionsBundle();
+  if (i >= 3) starts.push(fresh.startupMs);
+}
+rows.push({ benchmark: "Cold start: load bundle → last associate", "GW calls/s": `${fmt(median(starts), 1)} ms`, spread: `${fmt(Math.min(...starts), 1)}–${fmt(Math.max(...starts), 1)} ms`, "float calls/s": "", ratio: "", target: "≤20 ms" });
+
+const functionScripts = pageScripts().filter((s) => !/^https?:/.test(s) && s !== "taskpane.js");
+const size = (files: string[]) => {
+  const buffers = files.map((f) => fs.readFileSync(path.join(DIST, f)));
+  return { min: buffers.reduce((s, b) => s + b.length, 0), gz: buffers.reduce((s, b) => s + zlib.gzipSync(b, { level: 9 }).length, 0) };
+};
+const functionsSize = size(functionScripts);
+const paneSize = size(["taskpane.js"]);
+rows.push({ benchmark: `Functions bundle (${functionScripts.join(" + ")})`, "GW calls/s": `${fmt(functionsSize.min / 1024, 1)} KB min`, spread: `${fmt(functionsSize.gz / 1024, 1)} KB gzip`, "float calls/s": "", ratio: "", target: "≤150 KB min" });
+rows.push({ benchmark: "Task pane bundle (taskpane.js, plus the shared chunk)", "GW calls/s": `${fmt(paneSize.min / 1024, 1)} KB min`, spread: `${fmt(paneSize.gz / 1024, 1)} KB gzip`, "float calls/s": "", ratio: "", target: "" });
+
+console.table(rows);
+const out = path.resolve(__dirname, "results.json");
+fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, repeats: REPEATS, rows }, null, 2));
+console.log(`Wrote ${path.relative(process.cwd(), out)}`);
