@@ -15,6 +15,8 @@ export interface Param<T> {
   readonly optional: boolean;
   /** Whether Excel passes a whole range (a matrix parameter) rather than one value. */
   readonly matrix?: boolean;
+  /** For a choice: the values it accepts (canonical spelling). */
+  readonly allowed?: readonly string[];
   coerce(raw: unknown): T;
 }
 
@@ -69,7 +71,7 @@ function toText(value: Scalar, name: string): string {
 export function choiceParam<T extends string>(name: string, allowed: readonly T[], fallback: T): Param<T> {
   const byLower = new Map(allowed.map((value) => [value.toLowerCase(), value]));
   return {
-    name, optional: true,
+    name, optional: true, allowed,
     coerce(raw) {
       const value = scalarOf(raw, name);
       if (value === undefined) return fallback;
@@ -84,7 +86,7 @@ export function choiceParam<T extends string>(name: string, allowed: readonly T[
 export function requiredChoiceParam<T extends string>(name: string, allowed: readonly T[]): Param<T> {
   const inner = choiceParam<T>(name, allowed, allowed[0]);
   return {
-    name, optional: false,
+    name, optional: false, allowed,
     coerce: (raw) => {
       required(scalarOf(raw, name), name);
       return inner.coerce(raw);
@@ -165,7 +167,7 @@ export function scenarioParam(name = "scenario"): Param<Scenario> {
 /** The `estimate` argument (low/base/high); omitted means the scenario's case (base by default). */
 export function caseParam(name = "estimate"): Param<Case | undefined> {
   const inner = choiceParam<Case | "">(name, [...CASES, ""], "");
-  return { name, optional: true, coerce: (raw) => inner.coerce(raw) || undefined };
+  return { name, optional: true, allowed: CASES, coerce: (raw) => inner.coerce(raw) || undefined };
 }
 
 function resolveDeal(value: Scalar, name: string): DealSpec {

@@ -1,0 +1,63 @@
+/** Model invariants under generated inputs, through the registered functions as Excel calls them. */
+import fc from "fast-check";
+import { CASES, DEALS, SYSTEMS, type Case } from "../../src/model/catalog";
+import { invoke } from "../../src/functions/define";
+import { FUNCTION_DEFS } from "../../src/functions/registry";
+
+const LONG = process.env.GIGAWATT_FUZZ === "long";
+const RUNS = { numRuns: LONG ? 20_000 : 300, seed: Number(process.env.GIGAWATT_FUZZ_SEED ?? 20261125) };
+
+function gw(id: string, ...args: unknown[]): number {
+  const def = FUNCTION_DEFS.find((d) => d.id === id)!;
+  return invoke(def, [...args, ...Array(def.params.length - args.length).fill(null)]) as number;
+}
+const sum = (table: number[][]) => table.slice(1).reduce((s, r) => s + r[1], 0);
+
+const system = fc.constantFrom(...SYSTEMS.map((s) => s.key));
+const gigawatts = fc.double({ min: 1e-6, max: 1e4, noNaN: true });
+const pue = fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: null });
+const basis = fc.constantFrom("facility", "it");
+const estimate = fc.constantFrom<Case>(...CASES);
+const opposite = (c: Case): Case => (c === "low" ? "high" : c === "high" ? "low" : "base");
+const close = (a: number, b: number, rel = 1e-12) => Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b));
+
+test("GW → accelerators → GW round-trips (the inverse pairs a low count with high power per accelerator)", () => {
+  fc.assert(fc.property(gigawatts, system, pue, basis, estimate, (g, s, p, b, c) => {
+    const count = gw("ACCELERATORS", g, s, p, b, c);
+    return close(gw("GIGAWATTS", count, s, p, b, opposite(c)), g);
+  }), RUNS);
+});
+
+test("capex is monotone in GW, for every scope", () => {
+  fc.assert(fc.property(gigawatts, gigawatts, system, fc.constantFrom("accelerators", "systems", "network", "facility", "total"), estimate, (a, b, s, scope, c) => {
+    const [lo, hi] = a <= b ? [a, b] : [b, a];
+    return gw("CAPEX", lo, s, scope, c) <= gw("CAPEX", hi, s, scope, c);
+  }), RUNS);
+});
+
+test("low ≤ base ≤ high for every estimate-dependent result", () => {
+  const ordered = (f: (c: Case) => number) => {
+    const [l, b, h] = CASES.map(f);
+    return l <= b * (1 + 1e-12) && b <= h * (1 + 1e-12);
+  };
+  fc.assert(fc.property(gigawatts, system, basis, fc.constantFrom("chip", "system", "it", "facility"), (g, s, b, level) =>
+    ordered((c) => gw("ACCELERATORS", g, s, null, b, c)) &&
+    ordered((c) => gw("GIGAWATTS", g * 1e5, s, null, b, c)) &&
+    ordered((c) => gw("POWER", s, level, null, c)) &&
+    ordered((c) => gw("CAPEX", g, s, "total", c)) &&
+    ordered((c) => gw("TCO", s, null, null, c)) &&
+    ordered((c) => gw("SPEC", s, "system_kw", c)) &&
+    ordered((c) => gw("SPEC", s, "price_per_accelerator", c))), RUNS);
+});
+
+test("schedule periods sum to the totals, for any period and window covering the deal", () => {
+  const withCapacity = DEALS.filter((d) => d.tranches.length > 0).map((d) => d.key);
+  fc.assert(fc.property(fc.subarray(withCapacity, { minLength: 1 }), fc.constantFrom("year", "half", "quarter", "month"), estimate,
+    fc.constantFrom("gw_added", "accelerators_added", "capex"), (deals, period, c, measure) => {
+      const range = deals.map((d) => [d]);
+      const added = gw("SCHEDULE", range, measure, 2024, 2032, period, c) as unknown as number[][];
+      const cumulative = measure === "capex" ? undefined : gw("SCHEDULE", range, measure.replace("added", "cumulative"), 2024, 2032, period, c) as unknown as number[][];
+      const total = measure === "capex" ? gw("DELIVERED", range, 2033, "capex", c) : cumulative![cumulative!.length - 1][1];
+      return close(sum(added), total, 1e-9);
+    }), { ...RUNS, numRuns: Math.min(RUNS.numRuns, LONG ? 2000 : 60) });
+});
