@@ -3,7 +3,7 @@ import fixture from "../fixtures/formulas.json";
 import { FUNCTION_DEFS } from "../../src/functions/registry";
 import { invoke } from "../../src/functions/define";
 import { StubCustomFunctionsError } from "../helpers/custom-functions-stub";
-import { closeTo, parseFormula, type FormulaCase } from "../helpers/formula";
+import { expectFormulaResult, parseFormula, type FormulaCase } from "../helpers/formula";
 
 const cases = fixture.cases as FormulaCase[];
 
@@ -23,25 +23,5 @@ function call(formula: string): { value?: unknown; error?: StubCustomFunctionsEr
 }
 
 test.each(cases.map((c) => [c.formula, c] as const))("%s", (_formula, c) => {
-  const { value, error } = call(c.formula);
-  if (c.error !== undefined) {
-    expect(error?.code).toBe(c.error);
-    expect(error?.message).toContain(c.message ?? "");
-    return;
-  }
-  expect(error).toBeUndefined();
-  if (typeof c.expected === "number") {
-    expect(typeof value).toBe("number");
-    expect(closeTo(value as number, c.expected)).toBe(true);
-  } else if (typeof c.expected === "string") {
-    expect(value).toBe(c.expected);
-  } else if (c.matches !== undefined) {
-    expect(value).toMatch(new RegExp(c.matches));
-  } else if (c.shape !== undefined) {
-    const table = value as unknown[][];
-    expect([table.length, table[0].length]).toEqual(c.shape);
-    for (const [row, col, expected] of c.cells ?? []) expect(table[row][col]).toEqual(expected);
-  } else {
-    throw new Error(`Case ${c.formula} has no expectation`);
-  }
+  expectFormulaResult(c, call(c.formula));
 });

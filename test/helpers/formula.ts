@@ -61,3 +61,31 @@ export interface FormulaCase {
 export function closeTo(actual: number, expected: number): boolean {
   return actual === expected || Math.abs(actual - expected) <= 1e-12 * Math.max(Math.abs(expected), 1e-300);
 }
+
+/**
+ * Checks what a formula gave against its row in the table, however it was run: `outcome` is the value
+ * (a table for spilled results) or the error's code and message.
+ */
+export function expectFormulaResult(c: FormulaCase, outcome: { value?: unknown; error?: { code: string; message: string } }): void {
+  if (c.error !== undefined) {
+    expect(outcome.error?.code).toBe(c.error);
+    expect(outcome.error?.message).toContain(c.message ?? "");
+    return;
+  }
+  expect(outcome.error).toBeUndefined();
+  const value = outcome.value;
+  if (typeof c.expected === "number") {
+    expect(typeof value).toBe("number");
+    expect(closeTo(value as number, c.expected)).toBe(true);
+  } else if (typeof c.expected === "string") {
+    expect(value).toBe(c.expected);
+  } else if (c.matches !== undefined) {
+    expect(value).toMatch(new RegExp(c.matches));
+  } else if (c.shape !== undefined) {
+    const table = value as unknown[][];
+    expect([table.length, table[0].length]).toEqual(c.shape);
+    for (const [row, col, expected] of c.cells ?? []) expect(table[row][col]).toEqual(expected);
+  } else {
+    throw new Error(`Case ${c.formula} has no expectation`);
+  }
+}
