@@ -90,10 +90,10 @@ function checkCall(fn: Fn, args: unknown[], RuntimeError: unknown): "value" | "e
   try {
     result = fn(...args);
   } catch (error) {
-    if (!(error instanceof (RuntimeError as new () => Error))) throw new Error(`threw a non-Excel error: ${String(error)}`);
+    if (!(error instanceof (RuntimeError as new () => Error))) throw new Error(`threw a non-Excel error: ${String(error)}`, { cause: error });
     const { code, message } = error as unknown as { code: string; message: string };
-    if (!ERROR_CODES.has(code)) throw new Error(`unknown error code ${code}`);
-    if (["#VALUE!", "#NUM!", "#N/A"].includes(code) && !(typeof message === "string" && message.length > 5)) throw new Error(`error ${code} without a message`);
+    if (!ERROR_CODES.has(code)) throw new Error(`unknown error code ${code}`, { cause: error });
+    if (["#VALUE!", "#NUM!", "#N/A"].includes(code) && !(typeof message === "string" && message.length > 5)) throw new Error(`error ${code} without a message`, { cause: error });
     return "error";
   }
   if (isExcelCell(result)) return "value";
@@ -125,7 +125,7 @@ describe.each(FUNCTION_DEFS.map((d) => [d.id, d.params.length] as const))("GW.%s
       try {
         counts[checkCall(fn, a, RuntimeError) === "value" ? "values" : "errors"]++;
       } catch (problem) {
-        throw new Error(`GW.${id}(${JSON.stringify(a).slice(0, 300)}) ${(problem as Error).message}`);
+        throw new Error(`GW.${id}(${JSON.stringify(a).slice(0, 300)}) ${(problem as Error).message}`, { cause: problem });
       }
     }), { numRuns: CALLS_PER_FUNCTION, seed: SEED });
     summary[id] = { ...counts, failures: 0 };
