@@ -71,7 +71,14 @@ export class PaneController {
     for (const r of result.rejected) this.say("error", r.name !== undefined ? t.rejected(r.name, r.reason) : t.rejectedUnnamed(r.reason));
     if (result.document.catalogVersion !== CATALOG_VERSION) this.say("info", t.catalogMismatch(result.document.catalogVersion, CATALOG_VERSION));
     this.selected = this.document.scenarios[0]?.name;
-    publishScenarios(this.document.scenarios);
+    // Formulas that name a scenario may have run before it was loaded (and answered #N/A): recalculate.
+    if (publishScenarios(this.document.scenarios).length > 0) {
+      try {
+        await this.workbook.recalculate();
+      } catch (error) {
+        this.say("error", t.failed((error as Error).message));
+      }
+    }
     this.changed();
   }
 

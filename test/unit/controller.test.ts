@@ -57,9 +57,12 @@ test("a colleague opening the workbook computes the same numbers", async () => {
   await me.update({ ...me.scenario!, case: "high", overrides: { facility_capex_per_mw: 9e6 } });
   const value = invoke(ACCELERATORS, [1, "GB300", null, null, null, "Shared"]);
   publishScenarios([]); // a fresh runtime
-  const colleague = new PaneController(new FakeWorkbook(mine.stored), localeFor("de-DE"));
+  const theirs = new FakeWorkbook(mine.stored);
+  const colleague = new PaneController(theirs, localeFor("de-DE"));
   await colleague.load();
   expect(invoke(ACCELERATORS, [1, "GB300", null, null, null, "Shared"])).toBe(value);
+  // Their formulas may have run before the scenarios loaded: loading them recalculates once.
+  expect(theirs.recalcs).toBe(1);
 });
 
 test("a refused edit changes nothing and says why", async () => {
