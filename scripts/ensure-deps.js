@@ -1,6 +1,8 @@
 /**
  * Lets `npm start` and `npm test` be the only set-up commands on a fresh clone: installs the locked
- * dependencies when node_modules is missing or older than package-lock.json. Uses only Node built-ins.
+ * dependencies when node_modules is missing or older than package-lock.json, and with `--browser`
+ * (before `npm test`) Debian's Chromium for the task-pane tests when it is missing and we may install
+ * it. Uses only Node built-ins.
  */
 const { execSync } = require("child_process");
 const fs = require("fs");
@@ -14,4 +16,18 @@ const stale = !fs.existsSync(installed) || fs.statSync(installed).mtimeMs < fs.s
 if (stale) {
   console.log("gigawatt: installing dependencies (npm ci) …");
   execSync("npm ci --no-audit --no-fund", { cwd: root, stdio: "inherit" });
+}
+
+const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+if (process.argv.includes("--browser") && !fs.existsSync(chromium)) {
+  const root = typeof process.getuid === "function" && process.getuid() === 0;
+  const apt = fs.existsSync("/usr/bin/apt-get");
+  if (root && apt) {
+    console.log("gigawatt: installing Debian's chromium for the browser tests (apt-get) …");
+    execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation",
+      { stdio: "inherit", shell: "/bin/sh" });
+  } else {
+    console.error(`gigawatt: the browser tests need Chromium at ${chromium}. On Debian or Ubuntu: sudo apt-get install chromium fonts-liberation; elsewhere set CHROMIUM_PATH to a Chromium or Chrome binary.`);
+    process.exit(1);
+  }
 }

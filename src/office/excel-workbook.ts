@@ -4,6 +4,15 @@
  */
 import { GW_CALL, SCENARIO_SETTING, blockAddress, needsRepair, repairFormula, safeSheetName, safeTableName, type TableSpec, type ValuesScope, type Workbook } from "./workbook";
 
+/**
+ * Whether the host has an Excel API set. The manifest requires only SharedRuntime 1.1, so the few
+ * commands that need newer sets check here and explain instead of failing obscurely.
+ */
+function supports(version: string): boolean {
+  const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+  return requirements === undefined || requirements.isSetSupported("ExcelApi", version);
+}
+
 export class ExcelWorkbook implements Workbook {
   readonly kind = "excel" as const;
 
@@ -68,6 +77,7 @@ export class ExcelWorkbook implements Workbook {
       if (scope === "selection") {
         ranges.push(context.workbook.getSelectedRange());
       } else if (scope === "sheet-copy") {
+        if (!supports("1.10")) throw new Error("Copying a sheet needs Excel API 1.10 (Microsoft 365 or Excel 2021); convert the selection instead.");
         const active = context.workbook.worksheets.getActiveWorksheet();
         const copy = active.copy("End");
         copy.load("name");
@@ -97,7 +107,8 @@ export class ExcelWorkbook implements Workbook {
         }));
         if (changed) range.formulas = next;
       }
-      if (first !== undefined) context.workbook.comments.add(first, note);
+      // Comments need ExcelApi 1.10; without them the conversion still happens, unannotated.
+      if (first !== undefined && supports("1.10")) context.workbook.comments.add(first, note);
       await context.sync();
       return converted;
     });

@@ -158,3 +158,42 @@ test("names Excel accepts", () => {
   expect(needsRepair("=SUM(A1)", "#NAME?")).toBe(false);
   expect(needsRepair("=MYGW.X(1)", "#NAME?")).toBe(false);
 });
+
+describe("sheet copy", () => {
+  afterEach(() => {
+    delete (globalThis as unknown as { Office?: unknown }).Office;
+  });
+
+  test("a values-only copy of the active sheet converts the copy, not the original", async () => {
+    const log: Data = {};
+    const workbook = install({
+      copyUsed: {
+        formulas: [["=GW.POWER(\"GB300\")", "note"]],
+        values: [[2.42, "note"]],
+        address: "'Sheet1 (2)'!A1:B1", isNullObject: false,
+        getCell: (r: number, c: number) => ({ address: `R${r}C${c}` }),
+      },
+      comments: { add: (cell: Data, text: string) => (log.comment = [cell.address, text]) },
+    }, (wb) => {
+      wb.worksheets = {
+        getActiveWorksheet: () => ({
+          copy: (where: string) => {
+            log.copied = where;
+            return { load: () => undefined, getUsedRange: () => wb.copyUsed };
+          },
+        }),
+      };
+    });
+    expect(await new ExcelWorkbook().valuesOnly("sheet-copy", "note text")).toBe(1);
+    await settle();
+    expect(log.copied).toBe("End");
+    expect((workbook.copyUsed as Data).formulas).toEqual([[2.42, "note"]]);
+    expect(log.comment).toEqual(["R0C0", "note text"]);
+  });
+
+  test("hosts without Excel API 1.10 get a clear message instead of a failure deep in Excel", async () => {
+    (globalThis as unknown as { Office: unknown }).Office = { context: { requirements: { isSetSupported: () => false } } };
+    install({});
+    await expect(new ExcelWorkbook().valuesOnly("sheet-copy", "n")).rejects.toThrow(/needs Excel API 1\.10/);
+  });
+});
