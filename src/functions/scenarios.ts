@@ -16,7 +16,6 @@ export const DEFAULT_SCENARIO: Scenario = Object.freeze({
 });
 
 let byName = new Map<string, Scenario>();
-const listeners: Array<(names: string[]) => void> = [];
 
 /** The model's options for a scenario and case (and a formula's explicit PUE). */
 export function modelOptions(scenario: Scenario, c: Case, pue?: number) {
@@ -40,10 +39,5 @@ export function publishScenarios(scenarios: readonly ScenarioData[]): string[] {
   }
   for (const [key, old] of byName) if (!next.has(key)) changed.push(old.name);
   byName = next;
-  if (changed.length > 0) for (const listener of listeners) listener(changed);
   return changed;
-}
-
-export function onScenariosChanged(listener: (names: string[]) => void): void {
-  listeners.push(listener);
 }

@@ -15,8 +15,3 @@ export type Dec = InstanceType<typeof Dec>;
 
 export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
-
-/** Converts at the Excel boundary: Excel stores IEEE doubles, so the decimal result is rounded once, here. */
-export function toExcelNumber(value: Dec): number {
-  return value.toNumber();
-}

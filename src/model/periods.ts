@@ -13,12 +13,6 @@ export function periodStart(serial: number, period: Period): number {
   return serialFromYmd(year, Math.floor((month - 1) / span) * span + 1, 1);
 }
 
-/** First day of the next period. */
-export function nextPeriodStart(start: number, period: Period): number {
-  const { year, month } = ymdFromSerial(start);
-  return serialFromYmd(year, month + MONTHS[period], 1); // Date.UTC rolls month 13 into January
-}
-
 /** Boundaries b0 < b1 < … < bn covering [from, to]: row k is the period [b(k-1), b(k)). */
 export function periodBoundaries(from: number, to: number, period: Period, maxRows: number): number[] | undefined {
   const { year, month } = ymdFromSerial(periodStart(from, period));

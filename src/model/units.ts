@@ -1,9 +1,6 @@
 import { Dec } from "./decimal";
 
 /** Exact unit factors, built once: the hot paths multiply by these instead of re-deriving them. */
-export const WATTS_PER_KW = new Dec(1e3);
-export const WATTS_PER_MW = new Dec(1e6);
-export const WATTS_PER_GW = new Dec(1e9);
 export const KW_PER_GW = new Dec(1e6);
 export const MW_PER_GW = new Dec(1e3);
 export const KW_PER_MW = new Dec(1e3);

@@ -4,7 +4,7 @@
  * the portfolio, consistency with GW.CAPEX, and the boundary errors.
  */
 import golden from "../fixtures/schedules.json";
-import { DEALS, DEAL_INDEX } from "../../src/model/catalog";
+import { DEALS, DEAL_INDEX, DEAL_STATUSES, SOURCES } from "../../src/model/catalog";
 import { MEASURES, cumulativeAt, dealFlows, scheduleValues } from "../../src/model/schedule";
 import { periodBoundaries } from "../../src/model/periods";
 import { Dec } from "../../src/model/decimal";
@@ -148,6 +148,19 @@ test("boundaries and bad input", () => {
   expect(gwError("SCHEDULE", "openai-amd", null, 1950, 2100, "month")).toMatchObject({ code: "#NUM!", message: expect.stringContaining("1000 rows") });
   expect(gwError("SCHEDULE", [[null, ""]])).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("no values") });
   expect(gwError("DELIVERED", "openai-amd", "soon")).toMatchObject({ code: "#VALUE!" });
+});
+
+test("every deal and tranche has a known status and source", () => {
+  for (const deal of DEALS) {
+    expect(DEAL_STATUSES).toContain(deal.status);
+    expect(SOURCES.has(deal.source)).toBe(true);
+    for (const t of deal.tranches) {
+      expect(DEAL_STATUSES).toContain(t.status);
+      expect(SOURCES.has(t.source) && SOURCES.has(t.gigawatts.source)).toBe(true);
+      expect(t.note.length).toBeGreaterThan(10);
+    }
+    for (const e of deal.events) expect(SOURCES.has(e.usd.source)).toBe(true);
+  }
 });
 
 test("deal keys and aliases are unique and resolve", () => {

@@ -23,7 +23,7 @@ export const DEALS: readonly DealSpec[] = [
       { date: "2026-02-27", usd: exact(30e9, "USD", "reported", "S5"), direction: "investment", status: "binding",
         note: "NVIDIA put $30B into OpenAI's $110B round, outside the LOI's per-GW mechanism." },
     ],
-    source: "S1", note: "Letter of intent; the first $10B was to come with a definitive agreement (S2). Huang: 'nothing like' $100B (2026-01-31).",
+    source: "S1", note: "Letter of intent; the first $10B was to come with a definitive agreement (S2). Huang: 'nothing like' $100B (S4).",
   },
   {
     key: "openai-amd", name: "OpenAI–AMD (6 GW Instinct)", buyer: "OpenAI", vendor: "AMD",
