@@ -67,8 +67,8 @@ function toText(value: Scalar, name: string): string {
   return value.trim();
 }
 
-/** One of a fixed list, case-insensitive; returns the canonical spelling. */
-export function choiceParam<T extends string>(name: string, allowed: readonly T[], fallback: T): Param<T> {
+/** One of a fixed list, case-insensitive; returns the canonical spelling, or `fallback` when omitted. */
+export function choiceParam<T extends string, F extends T | undefined = T>(name: string, allowed: readonly T[], fallback: F): Param<T | F> {
   const byLower = new Map(allowed.map((value) => [value.toLowerCase(), value]));
   return {
     name, optional: true, allowed,
@@ -166,8 +166,7 @@ export function scenarioParam(name = "scenario"): Param<Scenario> {
 
 /** The `estimate` argument (low/base/high); omitted means the scenario's case (base by default). */
 export function caseParam(name = "estimate"): Param<Case | undefined> {
-  const inner = choiceParam<Case | "">(name, [...CASES, ""], "");
-  return { name, optional: true, allowed: CASES, coerce: (raw) => inner.coerce(raw) || undefined };
+  return choiceParam<Case, undefined>(name, CASES, undefined);
 }
 
 function resolveDeal(value: Scalar, name: string): DealSpec {
