@@ -152,3 +152,20 @@ test("German labels cover every assumption", async () => {
   expect(labels.some((l) => l.startsWith("Power usage effectiveness: facility"))).toBe(false);
   await page.context().close();
 });
+
+test("a ramp typed in the pane (German: semicolons, decimal commas) drives the preview", async () => {
+  const { page } = await harness.open("?lang=de");
+  await createScenario(page, "Hochlauf");
+  await page.selectOption("#preview-deal", "openai-amd");
+  await page.fill("#deal-ramp", "0,5; 2");
+  await page.press("#deal-ramp", "Enter");
+  await page.waitForFunction(() => document.querySelectorAll("#preview-table tbody tr").length === 2);
+  const rows = await page.$$eval("#preview-table tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(0, 2).map((td) => td.textContent)));
+  expect(rows).toEqual([["2026", "0,5"], ["2027", "2"]]);
+  expect(await page.inputValue("#deal-ramp")).toBe("0,5; 2");
+  await page.fill("#deal-ramp", "zwei");
+  await page.press("#deal-ramp", "Enter");
+  await page.waitForSelector("#messages .msg-error");
+  expect(await page.textContent("#messages")).toContain("keine gültige Zahl");
+  await page.context().close();
+});
