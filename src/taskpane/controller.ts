@@ -56,6 +56,12 @@ export class PaneController {
     this.messages = [...this.messages.slice(-4), { kind, text }];
   }
 
+  /** Shows a message from the view (an input it could not read). */
+  report(kind: MessageKind, text: string): void {
+    this.say(kind, text);
+    this.changed();
+  }
+
   get scenario(): ScenarioData | undefined {
     return this.document.scenarios.find((s) => s.name === this.selected);
   }

@@ -11,6 +11,23 @@ import type { PreviewWorkbook } from "./preview-workbook";
 
 type NameAction = "create" | "duplicate" | "rename" | undefined;
 
+/** After a re-render, puts back what the user typed into a field the pane could not read, marked invalid. */
+function keepInvalid(id: string, typed: string): void {
+  const input = document.getElementById(id);
+  if (input instanceof HTMLInputElement) {
+    input.value = typed;
+    input.setAttribute("aria-invalid", "true");
+  }
+}
+
+/** A copy of `record` with `key` set to `value`, or without `key` when the value is cleared. */
+function withEntry<V>(record: Readonly<Record<string, V>>, key: string, value: V | undefined): Record<string, V> {
+  const next = { ...record };
+  if (value === undefined) delete next[key];
+  else next[key] = value;
+  return next;
+}
+
 export class PaneView {
   private nameAction: NameAction;
   private confirmingDelete = false;
@@ -129,9 +146,8 @@ export class PaneView {
       input.addEventListener("change", () => {
         const parsed = locale.parse(input.value);
         if (input.value.trim() !== "" && parsed === undefined) {
-          input.setAttribute("aria-invalid", "true");
-          c.messages = [...c.messages.slice(-4), { kind: "error", text: this.t.invalid(label) }];
-          this.render();
+          c.report("error", this.t.invalid(label));
+          keepInvalid(id, input.value);
           return;
         }
         commit(parsed);
@@ -139,19 +155,11 @@ export class PaneView {
       return h("label", { class: "field" }, label, input);
     };
     const assumptionFields = ASSUMPTIONS.map((a) => numberInput(`ov-${a.key}`, this.t.assumption[a.key] ?? a.description, scenario.overrides[a.key as AssumptionKey],
-      this.t.catalogDefault(locale.number(a[scenario.case], 4)), (value) => {
-        const overrides = { ...scenario.overrides } as Record<string, number>;
-        if (value === undefined) delete overrides[a.key];
-        else overrides[a.key] = value;
-        void update({ overrides });
-      }));
+      this.t.catalogDefault(locale.number(a[scenario.case], 4)), (value) => void update({ overrides: withEntry(scenario.overrides as Record<string, number>, a.key, value) })));
     const deal = DEALS.find((d) => d.key === c.deal)!;
     const mixSelect = h("select", { id: "deal-mix", disabled: c.readOnly, onchange: (e) => {
       const value = (e.target as HTMLSelectElement).value;
-      const systemOverrides = { ...scenario.systemOverrides } as Record<string, string>;
-      if (value === "") delete systemOverrides[deal.key];
-      else systemOverrides[deal.key] = value;
-      void update({ systemOverrides });
+      void update({ systemOverrides: withEntry(scenario.systemOverrides, deal.key, value === "" ? undefined : value) });
     } }, h("option", { value: "" }, this.t.mixDefault), ...SYSTEMS.map((s) => {
       const option = h("option", { value: s.key }, s.name);
       option.selected = scenario.systemOverrides[deal.key] === s.key;
@@ -165,15 +173,11 @@ export class PaneView {
       const parts = rampInput.value.split(locale.language === "de" ? /;/ : /[;,]/).map((p) => p.trim()).filter((p) => p !== "");
       const values = parts.map((p) => locale.parse(p));
       if (values.some((v) => v === undefined)) {
-        rampInput.setAttribute("aria-invalid", "true");
-        c.messages = [...c.messages.slice(-4), { kind: "error", text: this.t.invalid(this.t.ramp) }];
-        this.render();
+        c.report("error", this.t.invalid(this.t.ramp));
+        keepInvalid("deal-ramp", rampInput.value);
         return;
       }
-      const rampOverrides = { ...scenario.rampOverrides } as Record<string, readonly number[]>;
-      if (values.length === 0) delete rampOverrides[deal.key];
-      else rampOverrides[deal.key] = values as number[];
-      void update({ rampOverrides });
+      void update({ rampOverrides: withEntry(scenario.rampOverrides, deal.key, values.length === 0 ? undefined : (values as number[])) });
     });
     return h("section", { "aria-labelledby": "assumptions-heading" },
       h("h2", { id: "assumptions-heading" }, this.t.assumptions),
@@ -182,12 +186,8 @@ export class PaneView {
       h("h3", {}, deal.name),
       h("label", { class: "field" }, this.t.mix, mixSelect),
       numberInput("system-price", `${this.t.price}: ${system.name}`, scenario.priceOverrides[system.key],
-        this.t.catalogDefault(locale.number(system.pricePerSystemUsd[scenario.case], 0)), (value) => {
-          const priceOverrides = { ...scenario.priceOverrides } as Record<string, number>;
-          if (value === undefined) delete priceOverrides[system.key];
-          else priceOverrides[system.key] = value;
-          void update({ priceOverrides });
-        }),
+        this.t.catalogDefault(locale.number(system.pricePerSystemUsd[scenario.case], 0)),
+        (value) => void update({ priceOverrides: withEntry(scenario.priceOverrides, system.key, value) })),
       h("label", { class: "field" }, this.t.ramp, rampInput));
   }
 

@@ -167,5 +167,7 @@ test("a ramp typed in the pane (German: semicolons, decimal commas) drives the p
   await page.press("#deal-ramp", "Enter");
   await page.waitForSelector("#messages .msg-error");
   expect(await page.textContent("#messages")).toContain("keine gültige Zahl");
+  expect(await page.inputValue("#deal-ramp")).toBe("zwei"); // what was typed stays, marked invalid
+  expect(await page.getAttribute("#deal-ramp", "aria-invalid")).toBe("true");
   await page.context().close();
 });
