@@ -189,16 +189,16 @@ export function serializeScenarioDocument(document: ScenarioDocument): string {
 /** Editing operations: each returns a new document or the reason it cannot (immutable, like the data). */
 export type EditResult = { document: ScenarioDocument; error?: undefined } | { document?: undefined; error: string };
 
-function find(document: ScenarioDocument, name: string): ScenarioData | undefined {
-  return document.scenarios.find((s) => s.name.toLowerCase() === name.trim().toLowerCase());
+function find(doc: ScenarioDocument, name: string): ScenarioData | undefined {
+  return doc.scenarios.find((s) => s.name.toLowerCase() === name.trim().toLowerCase());
 }
 
-function checkNewName(document: ScenarioDocument, name: string, except?: string): string | undefined {
+function checkNewName(doc: ScenarioDocument, name: string, except?: string): string | undefined {
   const problem = nameProblem(name);
   if (problem) return problem.replace(/^the name/, "The name");
-  const existing = find(document, name);
+  const existing = find(doc, name);
   if (existing && existing.name.toLowerCase() !== except?.toLowerCase()) return `A scenario named "${name.trim()}" already exists.`;
-  if (document.scenarios.length >= MAX_SCENARIOS && except === undefined) return `A workbook holds at most ${MAX_SCENARIOS} scenarios.`;
+  if (doc.scenarios.length >= MAX_SCENARIOS && except === undefined) return `A workbook holds at most ${MAX_SCENARIOS} scenarios.`;
   return undefined;
 }
 
@@ -206,37 +206,37 @@ export function blankScenario(name: string): ScenarioData {
   return { name: name.trim(), case: "base", overrides: {}, rampOverrides: {}, systemOverrides: {}, priceOverrides: {} };
 }
 
-export function addScenario(document: ScenarioDocument, name: string): EditResult {
-  const error = checkNewName(document, name);
-  return error ? { error } : { document: { ...document, scenarios: [...document.scenarios, blankScenario(name)] } };
+export function addScenario(doc: ScenarioDocument, name: string): EditResult {
+  const error = checkNewName(doc, name);
+  return error ? { error } : { document: { ...doc, scenarios: [...doc.scenarios, blankScenario(name)] } };
 }
 
-export function duplicateScenario(document: ScenarioDocument, source: string, name: string): EditResult {
-  const original = find(document, source);
+export function duplicateScenario(doc: ScenarioDocument, source: string, name: string): EditResult {
+  const original = find(doc, source);
   if (!original) return { error: `No scenario named "${source}".` };
-  const error = checkNewName(document, name);
-  return error ? { error } : { document: { ...document, scenarios: [...document.scenarios, { ...original, name: name.trim() }] } };
+  const error = checkNewName(doc, name);
+  return error ? { error } : { document: { ...doc, scenarios: [...doc.scenarios, { ...original, name: name.trim() }] } };
 }
 
-export function renameScenario(document: ScenarioDocument, from: string, to: string): EditResult {
-  const original = find(document, from);
+export function renameScenario(doc: ScenarioDocument, from: string, to: string): EditResult {
+  const original = find(doc, from);
   if (!original) return { error: `No scenario named "${from}".` };
-  const error = checkNewName(document, to, original.name);
+  const error = checkNewName(doc, to, original.name);
   if (error) return { error };
-  return { document: { ...document, scenarios: document.scenarios.map((s) => (s === original ? { ...s, name: to.trim() } : s)) } };
+  return { document: { ...doc, scenarios: doc.scenarios.map((s) => (s === original ? { ...s, name: to.trim() } : s)) } };
 }
 
-export function deleteScenario(document: ScenarioDocument, name: string): EditResult {
-  const original = find(document, name);
+export function deleteScenario(doc: ScenarioDocument, name: string): EditResult {
+  const original = find(doc, name);
   if (!original) return { error: `No scenario named "${name}".` };
-  return { document: { ...document, scenarios: document.scenarios.filter((s) => s !== original) } };
+  return { document: { ...doc, scenarios: doc.scenarios.filter((s) => s !== original) } };
 }
 
 /** Replaces a scenario's settings after validating the result as if it had been read from a workbook. */
-export function updateScenario(document: ScenarioDocument, name: string, next: Omit<ScenarioData, "name">): EditResult {
-  const original = find(document, name);
+export function updateScenario(doc: ScenarioDocument, name: string, next: Omit<ScenarioData, "name">): EditResult {
+  const original = find(doc, name);
   if (!original) return { error: `No scenario named "${name}".` };
   const { scenario, problem } = validateScenario({ ...next, name: original.name });
   if (!scenario) return { error: problem!.charAt(0).toUpperCase() + problem!.slice(1) + "." };
-  return { document: { ...document, scenarios: document.scenarios.map((s) => (s === original ? scenario : s)) } };
+  return { document: { ...doc, scenarios: doc.scenarios.map((s) => (s === original ? scenario : s)) } };
 }
