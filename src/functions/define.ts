@@ -4,7 +4,7 @@
  * into a CustomFunctions.Error with a message.
  */
 import { messages } from "../i18n/messages";
-import { flushTiny } from "./coerce";
+import { SMALLEST_NORMAL, flushTiny } from "./coerce";
 import { numError, toExcelError, valueError } from "./errors";
 import type { Param } from "./params";
 
@@ -61,7 +61,7 @@ export function checkTable(result: Result): Cell[][] {
     for (let i = 0; i < width; i++) {
       const cell = row[i];
       // Most cells are ordinary: only touch the ones that need Excel's normalisation or are invalid.
-      if (typeof cell === "string" || (typeof cell === "number" && (cell > 2.3e-308 || cell < -2.3e-308) && cell - cell === 0)) continue;
+      if (typeof cell === "string" || (typeof cell === "number" && (cell >= SMALLEST_NORMAL || cell <= -SMALLEST_NORMAL) && cell - cell === 0)) continue;
       const normal = checkCell(cell);
       if (!Object.is(normal, cell)) row[i] = normal;
     }
