@@ -1,7 +1,7 @@
 /**
  * Parameter declarations: each GW function lists its parameters once, as data (name, type, default,
  * bounds, allowed values), and the runner coerces Excel's raw arguments through them before the model
- * runs — after HyperFormula's function plugins. Names must equal the JSDoc @param names; a test checks it.
+ * runs (modelled on HyperFormula's function plugins). Names must equal the JSDoc @param names; a test checks it.
  */
 import { CASES, type Case, DEAL_INDEX, type DealSpec, SYSTEM_INDEX, type SystemSpec } from "../model/catalog";
 import { serialFromIso, serialFromYmd, FIRST_SERIAL, LAST_SERIAL } from "../model/dates";
@@ -25,19 +25,15 @@ function required(value: Scalar | undefined, name: string): Scalar {
   return value;
 }
 
+/** Inclusive bounds of a number argument. */
 interface NumberOptions {
   readonly min?: number;
-  /** Whether min itself is allowed (default true). */
-  readonly minInclusive?: boolean;
   readonly max?: number;
-  readonly integer?: boolean;
 }
 
-function checkNumber(n: number, name: string, options: NumberOptions): number {
-  const { min, max, minInclusive = true } = options;
-  if (min !== undefined && (minInclusive ? n < min : n <= min)) throw numError(messages().tooSmall(name, String(min), minInclusive));
+function checkNumber(n: number, name: string, { min, max }: NumberOptions): number {
+  if (min !== undefined && n < min) throw numError(messages().tooSmall(name, String(min)));
   if (max !== undefined && n > max) throw numError(messages().tooLarge(name, String(max)));
-  if (options.integer && !Number.isInteger(n)) throw numError(messages().notInteger(name));
   return n;
 }
 
