@@ -73,40 +73,29 @@ export class ExcelWorkbook implements Workbook {
 
   async valuesOnly(scope: ValuesScope, note: string): Promise<number> {
     return Excel.run(async (context) => {
-      const ranges: Excel.Range[] = [];
+      let range: Excel.Range;
       if (scope === "selection") {
-        ranges.push(context.workbook.getSelectedRange());
-      } else if (scope === "sheet-copy") {
+        range = context.workbook.getSelectedRange();
+      } else {
         if (!supports("1.10")) throw new Error("Copying a sheet needs Excel API 1.10 (Microsoft 365 or Excel 2021); convert the selection instead.");
-        const active = context.workbook.worksheets.getActiveWorksheet();
-        const copy = active.copy("End");
+        const copy = context.workbook.worksheets.getActiveWorksheet().copy("End");
         copy.load("name");
         await context.sync();
-        ranges.push(copy.getUsedRange());
-      } else {
-        const sheets = context.workbook.worksheets;
-        sheets.load("items");
-        await context.sync();
-        for (const sheet of sheets.items) ranges.push(sheet.getUsedRangeOrNullObject());
+        range = copy.getUsedRange();
       }
-      for (const range of ranges) range.load("formulas, values, address, isNullObject");
+      range.load("formulas, values, address");
       await context.sync();
       let converted = 0;
       let first: Excel.Range | undefined;
-      for (const range of ranges) {
-        if (range.isNullObject) continue;
-        let changed = false;
-        const next = range.formulas.map((row, r) => row.map((formula, c) => {
-          if (typeof formula === "string" && formula.startsWith("=") && GW_CALL.test(formula)) {
-            converted++;
-            changed = true;
-            first ??= range.getCell(r, c);
-            return range.values[r][c];
-          }
-          return formula;
-        }));
-        if (changed) range.formulas = next;
-      }
+      const next = range.formulas.map((row, r) => row.map((formula, c) => {
+        if (typeof formula === "string" && formula.startsWith("=") && GW_CALL.test(formula)) {
+          converted++;
+          first ??= range.getCell(r, c);
+          return range.values[r][c];
+        }
+        return formula;
+      }));
+      if (converted > 0) range.formulas = next;
       // Comments need ExcelApi 1.10; without them the conversion still happens, unannotated.
       if (first !== undefined && supports("1.10")) context.workbook.comments.add(first, note);
       await context.sync();

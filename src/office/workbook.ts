@@ -15,7 +15,8 @@ export interface TableSpec {
   readonly chart: boolean;
 }
 
-export type ValuesScope = "selection" | "sheet-copy" | "workbook";
+/** Where values-only applies: the selection in place, or a new copy of the active sheet. */
+export type ValuesScope = "selection" | "sheet-copy";
 
 export interface Workbook {
   readonly kind: "excel" | "preview";
