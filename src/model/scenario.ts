@@ -6,6 +6,7 @@
  */
 import { ASSUMPTIONS, type AssumptionKey, CASES, type Case, DEAL_INDEX, SYSTEM_INDEX } from "./catalog";
 import type { Overrides } from "./assumptions";
+import { SCENARIO_TEXT_EN, sentence, type ScenarioText } from "./scenario-text";
 
 export interface ScenarioData {
   readonly name: string;
@@ -68,12 +69,12 @@ export function emptyDocument(catalogVersion: string): ScenarioDocument {
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** A name is plain text of 1–64 characters without control characters. Markup is allowed as text. */
-export function nameProblem(name: unknown): string | undefined {
-  if (typeof name !== "string") return "the name is not text";
+export function nameProblem(name: unknown, text: ScenarioText = SCENARIO_TEXT_EN): string | undefined {
+  if (typeof name !== "string") return text.nameNotText;
   const trimmed = name.trim();
-  if (trimmed.length === 0) return "the name is empty";
-  if (trimmed.length > MAX_NAME_LENGTH) return `the name is longer than ${MAX_NAME_LENGTH} characters`;
-  if (CONTROL.test(trimmed)) return "the name contains control characters";
+  if (trimmed.length === 0) return text.nameEmpty;
+  if (trimmed.length > MAX_NAME_LENGTH) return text.nameTooLong(MAX_NAME_LENGTH);
+  if (CONTROL.test(trimmed)) return text.nameControl;
   return undefined;
 }
 
@@ -86,38 +87,38 @@ function finiteIn(value: unknown, min: number, max: number): value is number {
 }
 
 /** Checks one stored scenario; returns it cleaned (unknown fields dropped) or the reason it is refused. */
-export function validateScenario(raw: unknown): { scenario?: ScenarioData; problem?: string } {
-  if (!isRecord(raw)) return { problem: "it is not an object" };
-  const problem = nameProblem(raw.name);
+export function validateScenario(raw: unknown, text: ScenarioText = SCENARIO_TEXT_EN): { scenario?: ScenarioData; problem?: string } {
+  if (!isRecord(raw)) return { problem: text.notObject };
+  const problem = nameProblem(raw.name, text);
   if (problem) return { problem };
-  if (!CASES.includes(raw.case as Case)) return { problem: `its case is not one of ${CASES.join(", ")}` };
+  if (!CASES.includes(raw.case as Case)) return { problem: text.badCase(CASES.join(", ")) };
   const overrides: Partial<Record<AssumptionKey, number>> = {};
-  if (!isRecord(raw.overrides)) return { problem: "its overrides are not an object" };
+  if (!isRecord(raw.overrides)) return { problem: text.overridesNotObject };
   for (const [key, value] of Object.entries(raw.overrides)) {
     // Own keys only: a stored "__proto__" or "constructor" must not reach Object.prototype.
     const bounds = Object.prototype.hasOwnProperty.call(OVERRIDE_BOUNDS, key) ? OVERRIDE_BOUNDS[key as AssumptionKey] : undefined;
-    if (bounds === undefined) return { problem: `it overrides an unknown assumption "${key.slice(0, 40)}"` };
-    if (!finiteIn(value, bounds.min, bounds.max)) return { problem: `${key} must be a number from ${bounds.min} to ${bounds.max}` };
+    if (bounds === undefined) return { problem: text.unknownAssumption(key.slice(0, 40)) };
+    if (!finiteIn(value, bounds.min, bounds.max)) return { problem: text.outOfBounds(key, bounds.min, bounds.max) };
     overrides[key as AssumptionKey] = value;
   }
   const rampOverrides: Record<string, number[]> = {};
   for (const [key, ramp] of Object.entries(isRecord(raw.rampOverrides) ? raw.rampOverrides : {})) {
-    if (DEAL_INDEX.find(key)?.key !== key) return { problem: `its ramp names an unknown deal "${key.slice(0, 40)}"` };
+    if (DEAL_INDEX.find(key)?.key !== key) return { problem: text.unknownRampDeal(key.slice(0, 40)) };
     if (!Array.isArray(ramp) || ramp.length > MAX_RAMP_YEARS || !ramp.every((gw) => finiteIn(gw, 0, 1000))) {
-      return { problem: `the ramp for ${key} must be at most ${MAX_RAMP_YEARS} yearly GW figures from 0 to 1000` };
+      return { problem: text.badRamp(key, MAX_RAMP_YEARS) };
     }
     rampOverrides[key] = [...ramp];
   }
   const systemOverrides: Record<string, string> = {};
   for (const [key, system] of Object.entries(isRecord(raw.systemOverrides) ? raw.systemOverrides : {})) {
-    if (DEAL_INDEX.find(key)?.key !== key) return { problem: `its system mix names an unknown deal "${key.slice(0, 40)}"` };
-    if (typeof system !== "string" || SYSTEM_INDEX.find(system)?.key !== system) return { problem: `the system for ${key} is not a catalog key` };
+    if (DEAL_INDEX.find(key)?.key !== key) return { problem: text.unknownMixDeal(key.slice(0, 40)) };
+    if (typeof system !== "string" || SYSTEM_INDEX.find(system)?.key !== system) return { problem: text.badMixSystem(key) };
     systemOverrides[key] = system;
   }
   const priceOverrides: Record<string, number> = {};
   for (const [key, price] of Object.entries(isRecord(raw.priceOverrides) ? raw.priceOverrides : {})) {
-    if (SYSTEM_INDEX.find(key)?.key !== key) return { problem: `its prices name an unknown system "${key.slice(0, 40)}"` };
-    if (!finiteIn(price, 0, 1e10)) return { problem: `the price for ${key} must be a number from 0 to 10,000,000,000` };
+    if (SYSTEM_INDEX.find(key)?.key !== key) return { problem: text.unknownPriceSystem(key.slice(0, 40)) };
+    if (!finiteIn(price, 0, 1e10)) return { problem: text.badPrice(key) };
     priceOverrides[key] = price;
   }
   return { scenario: { name: (raw.name as string).trim(), case: raw.case as Case, overrides, rampOverrides, systemOverrides, priceOverrides } };
@@ -139,28 +140,28 @@ const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Reco
   }),
 };
 
-export function parseScenarioDocument(json: string | null | undefined, catalogVersion: string): ParseResult {
+export function parseScenarioDocument(json: string | null | undefined, catalogVersion: string, text: ScenarioText = SCENARIO_TEXT_EN): ParseResult {
   const empty = emptyDocument(catalogVersion);
   if (json === null || json === undefined || json === "") return { document: empty, rejected: [], readOnly: false };
   if (typeof json !== "string" || json.length > MAX_DOCUMENT_CHARS) {
-    return { document: empty, rejected: [], fatal: "The stored scenarios are too large to be genuine and were not loaded.", readOnly: true };
+    return { document: empty, rejected: [], fatal: text.tooLarge, readOnly: true };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    return { document: empty, rejected: [], fatal: "The stored scenarios are not valid JSON and were not loaded.", readOnly: true };
+    return { document: empty, rejected: [], fatal: text.notJson, readOnly: true };
   }
   if (!isRecord(raw) || typeof raw.schema !== "number") {
-    return { document: empty, rejected: [], fatal: "The stored scenarios have no schema version and were not loaded.", readOnly: true };
+    return { document: empty, rejected: [], fatal: text.noSchema, readOnly: true };
   }
   if (raw.schema > SCHEMA_VERSION) {
-    return { document: empty, rejected: [], fatal: `These scenarios were saved by a newer Gigawatt (schema ${raw.schema}); update the add-in to edit them.`, readOnly: true };
+    return { document: empty, rejected: [], fatal: text.newer(raw.schema), readOnly: true };
   }
   let doc: Record<string, unknown> = raw;
   while ((doc.schema as number) < SCHEMA_VERSION) {
     const migrate = MIGRATIONS[doc.schema as number];
-    if (migrate === undefined) return { document: empty, rejected: [], fatal: `Unknown scenario schema ${doc.schema}.`, readOnly: true };
+    if (migrate === undefined) return { document: empty, rejected: [], fatal: text.unknownSchema(doc.schema as number), readOnly: true };
     doc = migrate(doc);
   }
   const rejected: Rejection[] = [];
@@ -168,16 +169,16 @@ export function parseScenarioDocument(json: string | null | undefined, catalogVe
   const seen = new Set<string>();
   const list = Array.isArray(doc.scenarios) ? doc.scenarios : [];
   for (const entry of list.slice(0, MAX_SCENARIOS)) {
-    const { scenario, problem } = validateScenario(entry);
+    const { scenario, problem } = validateScenario(entry, text);
     const name = isRecord(entry) && typeof entry.name === "string" ? entry.name.slice(0, MAX_NAME_LENGTH) : undefined;
     if (scenario === undefined) rejected.push({ name, reason: problem! });
-    else if (seen.has(scenario.name.toLowerCase())) rejected.push({ name, reason: "another scenario has the same name" });
+    else if (seen.has(scenario.name.toLowerCase())) rejected.push({ name, reason: text.duplicateName });
     else {
       seen.add(scenario.name.toLowerCase());
       scenarios.push(scenario);
     }
   }
-  if (list.length > MAX_SCENARIOS) rejected.push({ reason: `only the first ${MAX_SCENARIOS} scenarios were loaded` });
+  if (list.length > MAX_SCENARIOS) rejected.push({ reason: text.onlyFirst(MAX_SCENARIOS) });
   const version = typeof doc.catalogVersion === "string" && doc.catalogVersion.length < 40 ? doc.catalogVersion : catalogVersion;
   return { document: { schema: SCHEMA_VERSION, catalogVersion: version, scenarios }, rejected, readOnly: false };
 }
@@ -193,12 +194,12 @@ function find(doc: ScenarioDocument, name: string): ScenarioData | undefined {
   return doc.scenarios.find((s) => s.name.toLowerCase() === name.trim().toLowerCase());
 }
 
-function checkNewName(doc: ScenarioDocument, name: string, except?: string): string | undefined {
-  const problem = nameProblem(name);
-  if (problem) return problem.replace(/^the name/, "The name");
+function checkNewName(doc: ScenarioDocument, name: string, text: ScenarioText, except?: string): string | undefined {
+  const problem = nameProblem(name, text);
+  if (problem) return sentence(problem);
   const existing = find(doc, name);
-  if (existing && existing.name.toLowerCase() !== except?.toLowerCase()) return `A scenario named "${name.trim()}" already exists.`;
-  if (doc.scenarios.length >= MAX_SCENARIOS && except === undefined) return `A workbook holds at most ${MAX_SCENARIOS} scenarios.`;
+  if (existing && existing.name.toLowerCase() !== except?.toLowerCase()) return text.exists(name.trim());
+  if (doc.scenarios.length >= MAX_SCENARIOS && except === undefined) return text.full(MAX_SCENARIOS);
   return undefined;
 }
 
@@ -206,37 +207,37 @@ export function blankScenario(name: string): ScenarioData {
   return { name: name.trim(), case: "base", overrides: {}, rampOverrides: {}, systemOverrides: {}, priceOverrides: {} };
 }
 
-export function addScenario(doc: ScenarioDocument, name: string): EditResult {
-  const error = checkNewName(doc, name);
+export function addScenario(doc: ScenarioDocument, name: string, text: ScenarioText = SCENARIO_TEXT_EN): EditResult {
+  const error = checkNewName(doc, name, text);
   return error ? { error } : { document: { ...doc, scenarios: [...doc.scenarios, blankScenario(name)] } };
 }
 
-export function duplicateScenario(doc: ScenarioDocument, source: string, name: string): EditResult {
+export function duplicateScenario(doc: ScenarioDocument, source: string, name: string, text: ScenarioText = SCENARIO_TEXT_EN): EditResult {
   const original = find(doc, source);
-  if (!original) return { error: `No scenario named "${source}".` };
-  const error = checkNewName(doc, name);
+  if (!original) return { error: text.noSuch(source) };
+  const error = checkNewName(doc, name, text);
   return error ? { error } : { document: { ...doc, scenarios: [...doc.scenarios, { ...original, name: name.trim() }] } };
 }
 
-export function renameScenario(doc: ScenarioDocument, from: string, to: string): EditResult {
+export function renameScenario(doc: ScenarioDocument, from: string, to: string, text: ScenarioText = SCENARIO_TEXT_EN): EditResult {
   const original = find(doc, from);
-  if (!original) return { error: `No scenario named "${from}".` };
-  const error = checkNewName(doc, to, original.name);
+  if (!original) return { error: text.noSuch(from) };
+  const error = checkNewName(doc, to, text, original.name);
   if (error) return { error };
   return { document: { ...doc, scenarios: doc.scenarios.map((s) => (s === original ? { ...s, name: to.trim() } : s)) } };
 }
 
-export function deleteScenario(doc: ScenarioDocument, name: string): EditResult {
+export function deleteScenario(doc: ScenarioDocument, name: string, text: ScenarioText = SCENARIO_TEXT_EN): EditResult {
   const original = find(doc, name);
-  if (!original) return { error: `No scenario named "${name}".` };
+  if (!original) return { error: text.noSuch(name) };
   return { document: { ...doc, scenarios: doc.scenarios.filter((s) => s !== original) } };
 }
 
 /** Replaces a scenario's settings after validating the result as if it had been read from a workbook. */
-export function updateScenario(doc: ScenarioDocument, name: string, next: Omit<ScenarioData, "name">): EditResult {
+export function updateScenario(doc: ScenarioDocument, name: string, next: Omit<ScenarioData, "name">, text: ScenarioText = SCENARIO_TEXT_EN): EditResult {
   const original = find(doc, name);
-  if (!original) return { error: `No scenario named "${name}".` };
-  const { scenario, problem } = validateScenario({ ...next, name: original.name });
-  if (!scenario) return { error: problem!.charAt(0).toUpperCase() + problem!.slice(1) + "." };
+  if (!original) return { error: text.noSuch(name) };
+  const { scenario, problem } = validateScenario({ ...next, name: original.name }, text);
+  if (!scenario) return { error: sentence(problem!) };
   return { document: { ...doc, scenarios: doc.scenarios.map((s) => (s === original ? scenario : s)) } };
 }

@@ -69,7 +69,7 @@ export class PaneController {
   async load(): Promise<void> {
     const t = this.locale.text;
     const stored = await this.workbook.loadScenarios();
-    const result = parseScenarioDocument(stored, CATALOG_VERSION);
+    const result = parseScenarioDocument(stored, CATALOG_VERSION, this.locale.scenarioText);
     this.document = result.document;
     this.readOnly = result.readOnly && stored !== null && stored !== "";
     this.messages = [];
@@ -96,7 +96,7 @@ export class PaneController {
       return false;
     }
     if (this.readOnly) {
-      this.say("error", this.messages.find((m) => m.kind === "error")?.text ?? "These scenarios are read-only.");
+      this.say("error", this.messages.find((m) => m.kind === "error")?.text ?? this.locale.text.readOnly);
       this.changed();
       return false;
     }
@@ -127,24 +127,24 @@ export class PaneController {
   }
 
   create(name: string): Promise<boolean> {
-    return this.apply(addScenario(this.document, name), name.trim());
+    return this.apply(addScenario(this.document, name, this.locale.scenarioText), name.trim());
   }
 
   duplicate(name: string): Promise<boolean> {
-    return this.selected === undefined ? Promise.resolve(false) : this.apply(duplicateScenario(this.document, this.selected, name), name.trim());
+    return this.selected === undefined ? Promise.resolve(false) : this.apply(duplicateScenario(this.document, this.selected, name, this.locale.scenarioText), name.trim());
   }
 
   rename(name: string): Promise<boolean> {
-    return this.selected === undefined ? Promise.resolve(false) : this.apply(renameScenario(this.document, this.selected, name), name.trim());
+    return this.selected === undefined ? Promise.resolve(false) : this.apply(renameScenario(this.document, this.selected, name, this.locale.scenarioText), name.trim());
   }
 
   remove(): Promise<boolean> {
-    return this.selected === undefined ? Promise.resolve(false) : this.apply(deleteScenario(this.document, this.selected));
+    return this.selected === undefined ? Promise.resolve(false) : this.apply(deleteScenario(this.document, this.selected, this.locale.scenarioText));
   }
 
   /** Replaces the selected scenario's settings (validated as stored data is). */
   update(next: Omit<ScenarioData, "name">): Promise<boolean> {
-    return this.selected === undefined ? Promise.resolve(false) : this.apply(updateScenario(this.document, this.selected, next));
+    return this.selected === undefined ? Promise.resolve(false) : this.apply(updateScenario(this.document, this.selected, next, this.locale.scenarioText));
   }
 
   /** The preview: the selected deal's schedule under the selected scenario, from GW.SCHEDULE itself. */

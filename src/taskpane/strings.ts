@@ -1,4 +1,7 @@
 /** The task pane's text in English and German; German where Office's display language is German. */
+import { SCENARIO_TEXT_EN, type ScenarioText } from "../model/scenario-text";
+import { SCENARIO_TEXT_DE } from "../i18n/scenario.de";
+
 const EN = {
   title: "Gigawatt",
   catalog: (version: string) => `Catalog ${version}`,
@@ -42,6 +45,7 @@ const EN = {
   failed: (message: string) => `That did not work: ${message}`,
   invalid: (what: string) => `${what}: not a valid number.`,
   theme: "Dark theme",
+  readOnly: "These scenarios are read-only.",
   /** Labels of the catalog's assumptions; English uses the catalog's own descriptions. */
   assumption: {} as Partial<Record<string, string>>,
 };
@@ -91,6 +95,7 @@ const DE: PaneStrings = {
   failed: (message) => `Das hat nicht geklappt: ${message}`,
   invalid: (what) => `${what}: keine gültige Zahl.`,
   theme: "Dunkles Design",
+  readOnly: "Diese Szenarien sind schreibgeschützt.",
   assumption: {
     pue: "Power Usage Effectiveness: Standortleistung ÷ IT-Leistung",
     it_overhead: "IT-Leistung außerhalb der Systemangabe (Cluster-Netz, Speicher, Hosts) als Anteil der Systemleistung",
@@ -107,6 +112,8 @@ export interface Locale {
   readonly language: "en" | "de";
   readonly tag: string;
   readonly text: PaneStrings;
+  /** What scenario validation and editing say, handed to the model. */
+  readonly scenarioText: ScenarioText;
   readonly number: (value: number, digits?: number) => string;
   /** Parses a number typed in the pane the way this locale writes it. */
   readonly parse: (text: string) => number | undefined;
@@ -121,6 +128,7 @@ export function localeFor(displayLanguage: string | undefined): Locale {
     language: german ? "de" : "en",
     tag,
     text: german ? DE : EN,
+    scenarioText: german ? SCENARIO_TEXT_DE : SCENARIO_TEXT_EN,
     number: (value, digits = 2) => format(digits).format(value),
     parse: (text) => {
       const t = text.trim();

@@ -134,3 +134,17 @@ test("scenario prices, system mix and ramps reach CAPEX and SCHEDULE", async () 
   const capexRows = invoke(SCHEDULE, ["openai-amd", "capex", null, null, "year", null, "Mix"]) as number[][];
   expect(capexRows[1][1]).toBeCloseTo(invoke(CAPEX, [2, "GB300", "total", null, "Mix"]) as number, 0);
 });
+
+test("in German, scenario problems are reported in German", async () => {
+  const stored = JSON.stringify({ schema: 2, catalogVersion: "2026.11.0", scenarios: [
+    { name: "Gut", case: "base", overrides: {} },
+    { name: "Schlecht", case: "base", overrides: { pue: 0.5 } },
+  ] });
+  const pane = new PaneController(new FakeWorkbook(stored), localeFor("de-DE"));
+  await pane.load();
+  expect(pane.messages.map((m) => m.text)).toEqual(["Szenario „Schlecht“ wurde nicht geladen: pue muss eine Zahl von 1 bis 5 sein."]);
+  expect(await pane.create("gut")).toBe(false);
+  expect(pane.messages.at(-1)?.text).toBe("Ein Szenario „gut“ gibt es bereits.");
+  expect(await pane.create(" ")).toBe(false);
+  expect(pane.messages.at(-1)?.text).toBe("Der Name ist leer.");
+});

@@ -89,7 +89,7 @@ test("editing: create, duplicate, rename, update, delete, with clear refusals", 
   doc = addScenario(doc, "  Alpha ").document!;
   expect(doc.scenarios.map((s) => s.name)).toEqual(["Alpha"]);
   expect(addScenario(doc, "alpha").error).toBe('A scenario named "alpha" already exists.');
-  expect(addScenario(doc, "   ").error).toBe("The name is empty");
+  expect(addScenario(doc, "   ").error).toBe("The name is empty.");
   doc = duplicateScenario(doc, "Alpha", "Beta").document!;
   doc = renameScenario(doc, "Beta", "Gamma").document!;
   expect(renameScenario(doc, "Gamma", "ALPHA").error).toMatch(/already exists/);

@@ -1,0 +1,39 @@
+/**
+ * What scenario validation and editing say, in English. The pane passes its language's version (the
+ * German one is in src/i18n/scenario.de.ts); the model never picks a language itself.
+ */
+export const SCENARIO_TEXT_EN = {
+  notObject: "it is not an object",
+  nameNotText: "the name is not text",
+  nameEmpty: "the name is empty",
+  nameTooLong: (max: number) => `the name is longer than ${max} characters`,
+  nameControl: "the name contains control characters",
+  badCase: (cases: string) => `its case is not one of ${cases}`,
+  overridesNotObject: "its overrides are not an object",
+  unknownAssumption: (key: string) => `it overrides an unknown assumption "${key}"`,
+  outOfBounds: (key: string, min: number, max: number) => `${key} must be a number from ${min} to ${max}`,
+  unknownRampDeal: (key: string) => `its ramp names an unknown deal "${key}"`,
+  badRamp: (deal: string, years: number) => `the ramp for ${deal} must be at most ${years} yearly GW figures from 0 to 1000`,
+  unknownMixDeal: (key: string) => `its system mix names an unknown deal "${key}"`,
+  badMixSystem: (deal: string) => `the system for ${deal} is not a catalog key`,
+  unknownPriceSystem: (key: string) => `its prices name an unknown system "${key}"`,
+  badPrice: (system: string) => `the price for ${system} must be a number from 0 to 10,000,000,000`,
+  duplicateName: "another scenario has the same name",
+  onlyFirst: (max: number) => `only the first ${max} scenarios were loaded`,
+  tooLarge: "The stored scenarios are too large to be genuine and were not loaded.",
+  notJson: "The stored scenarios are not valid JSON and were not loaded.",
+  noSchema: "The stored scenarios have no schema version and were not loaded.",
+  newer: (schema: number) => `These scenarios were saved by a newer Gigawatt (schema ${schema}); update the add-in to edit them.`,
+  unknownSchema: (schema: number) => `Unknown scenario schema ${schema}.`,
+  exists: (name: string) => `A scenario named "${name}" already exists.`,
+  full: (max: number) => `A workbook holds at most ${max} scenarios.`,
+  noSuch: (name: string) => `No scenario named "${name}".`,
+};
+
+export type ScenarioText = { readonly [K in keyof typeof SCENARIO_TEXT_EN]: (typeof SCENARIO_TEXT_EN)[K] };
+
+/** A clause as a sentence: "the name is empty" → "The name is empty." */
+export function sentence(clause: string): string {
+  const text = clause.charAt(0).toUpperCase() + clause.slice(1);
+  return /[.!?]$/.test(text) ? text : text + ".";
+}
