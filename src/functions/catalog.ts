@@ -1,6 +1,6 @@
 /** GW.VERSION, GW.SPEC, GW.SOURCE, GW.SYSTEMS, GW.ASSUMPTIONS: the catalog as cells and tables. */
 import { ASSUMPTIONS, CATALOG_VERSION, sourceOf } from "../model/catalog";
-import { SPEC_FIELDS, SYSTEM_TABLE_HEADER, citation, specFigure, specValue, systemTable } from "../model/spec";
+import { SPEC_FIELDS, SYSTEM_TABLE_HEADER, citation, isTextField, specFigure, specValue, systemTable } from "../model/spec";
 import { messages } from "../i18n/messages";
 import { defineFunction, invoke, type Cell } from "./define";
 import { notAvailable } from "./errors";
@@ -31,7 +31,7 @@ export const SOURCE = defineFunction({
   compute(system, field) {
     const figure = specFigure(system, field);
     if (figure === null) {
-      if (["key", "name", "vendor", "family", "accelerator_unit"].includes(field)) return "Gigawatt catalog " + CATALOG_VERSION;
+      if (isTextField(field)) return "Gigawatt catalog " + CATALOG_VERSION;
       throw notAvailable(messages().notPublished(field, system.name));
     }
     return citation(figure);

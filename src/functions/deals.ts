@@ -3,14 +3,14 @@ import { DEALS as DEAL_LIST, type Case, type DealSpec, sourceOf } from "../model
 import { Dec } from "../model/decimal";
 import { FLOW_HEADERS, flowValues } from "../model/flows";
 import { PERIODS, periodBoundaries, periodLabel, type Period } from "../model/periods";
-import { MEASURES, MEASURE_HEADERS, dealFlows, dealSpan, type Measure } from "../model/schedule";
+import { MEASURES, MEASURE_HEADERS, type Measure } from "../model/schedule";
 import { cumulativeOf, flowsOf, scheduleNumbers, spanOf } from "./deal-models";
 import { acceleratorsPerGigawatt, capexPerGigawatt } from "../model/capacity";
 import { messages } from "../i18n/messages";
 import { checkTable, defineFunction, invoke, type Cell } from "./define";
 import { TupleMemo } from "./factors";
 import { notAvailable, numError } from "./errors";
-import { modelOptions, type Scenario } from "./scenarios";
+import { DEFAULT_SCENARIO, modelOptions, type Scenario } from "./scenarios";
 import { caseParam, choiceParam, dateParam, dealParam, dealsParam, numberParam, optionalDateParam, optionalSystemParam, scenarioParam } from "./params";
 import { isoFromSerial } from "../model/dates";
 
@@ -52,8 +52,8 @@ export const DEALS_TABLE = defineFunction({
   compute() {
     const header = ["Key", "Deal", "Buyer", "Vendor", "GW (base)", "Systems", "Start", "End", "Status", "Source"];
     const rows: Cell[][] = DEAL_LIST.map((deal) => {
-      const flows = dealFlows(deal, { case: "base", overrides: {} });
-      const span = dealSpan(deal, flows)!;
+      const flows = flowsOf([deal], "base", DEFAULT_SCENARIO);
+      const span = spanOf([deal], "base", DEFAULT_SCENARIO)!;
       const gw = flows.reduce((sum, f) => sum.plus(f.gigawatts), new Dec(0)).toNumber();
       const systems = [...new Set(deal.tranches.map((t) => t.system))].join(", ");
       const source = sourceOf(deal.source);

@@ -27,19 +27,24 @@ const TEXT: Readonly<Record<TextField, (s: SystemSpec) => string>> = {
   accelerator_unit: (s) => s.acceleratorUnit,
 };
 
+/** Text fields (key, name, vendor, …) describe the catalog entry itself rather than cite a figure. */
+export function isTextField(field: SpecField): field is TextField {
+  return field in TEXT;
+}
+
 export const SPEC_FIELDS: readonly SpecField[] = [...Object.keys(TEXT), ...Object.keys(NUMERIC), "available"] as SpecField[];
 
 /** A figure's value for the case, a date as an Excel serial, a text field as text; null when unpublished. */
 export function specValue(system: SystemSpec, field: SpecField, c: Case): number | string | null {
   if (field === "available") return serialFromIso(system.available[c]) ?? null;
-  if (field in TEXT) return TEXT[field as TextField](system);
+  if (isTextField(field)) return TEXT[field](system);
   const figure = NUMERIC[field as NumericField](system);
   return figure === null ? null : figure[c];
 }
 
 export function specFigure(system: SystemSpec, field: SpecField): Figure | DateFigure | null {
   if (field === "available") return system.available;
-  if (field in TEXT) return null;
+  if (isTextField(field)) return null;
   return NUMERIC[field as NumericField](system);
 }
 
