@@ -10,6 +10,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { publicUrl, DEV_URL } = require("./scripts/urls");
 
+// npm start passes its port (scripts/start.js); 3000 is the manifest's development URL.
+const DEV_PORT = Number(process.env.GIGAWATT_PORT || 3000);
+
 const { localizeMetadata } = require("./scripts/localize-metadata");
 
 const metadataInputs = require("./src/functions/metadata-inputs.json");
@@ -36,7 +39,7 @@ class LocalizedMetadataPlugin {
 
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
-  const targetUrl = publicUrl(production);
+  const targetUrl = production ? publicUrl(true) : DEV_URL.replace(":3000/", `:${DEV_PORT}/`);
   const certDir = process.env.GIGAWATT_CERT_DIR || path.join(require("os").homedir(), ".office-addin-dev-certs");
   return {
     entry: {
@@ -80,7 +83,7 @@ module.exports = (env, argv) => {
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
-      port: 3000,
+      port: DEV_PORT,
       host: "localhost",
       hot: false,
       client: false,

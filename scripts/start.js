@@ -1,16 +1,32 @@
 /**
- * `npm start`: certificates, then the https dev server on localhost:3000, then sideloading where
- * Excel can exist (Windows, macOS) or, elsewhere, the standalone preview and how to sideload into
- * Excel on the web. Stops with Ctrl+C.
+ * `npm start`: certificates, then the https dev server on localhost (port 3000, or the one given by
+ * `npm start -- --port 3100` or GIGAWATT_PORT=3100), then sideloading where Excel can exist (Windows,
+ * macOS) or, elsewhere, the standalone preview and how to sideload into Excel on the web. Stops with
+ * Ctrl+C. Another port serves the preview and tests; Excel itself loads the manifest's URLs, which
+ * name port 3000 in development, so sideload only from the default port.
  */
 const { spawn } = require("child_process");
 const https = require("https");
+const net = require("net");
 const fs = require("fs");
 const path = require("path");
 const { ensureCertificates } = require("./certs");
 
 const root = path.resolve(__dirname, "..");
-const PREVIEW = "https://localhost:3000/taskpane.html";
+
+/** `--port N`, `--port=N` or GIGAWATT_PORT; 3000 (the manifest's development URL) by default. */
+function portFrom(argv, env) {
+  const i = argv.findIndex((a) => a === "--port" || a.startsWith("--port="));
+  const text = i === -1 ? env.GIGAWATT_PORT : argv[i].includes("=") ? argv[i].slice("--port=".length) : argv[i + 1];
+  if (text === undefined || text === "") return 3000;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`the port must be a whole number from 1 to 65535, not "${text}"`);
+  return port;
+}
+
+const PORT = portFrom(process.argv.slice(2), process.env);
+const ORIGIN = `https://localhost:${PORT}`;
+const PREVIEW = `${ORIGIN}/taskpane.html`;
 const canSideload = ["win32", "darwin"].includes(process.platform) && process.env.GIGAWATT_NO_SIDELOAD !== "1";
 
 function hasDebugging() {
@@ -37,24 +53,38 @@ function waitForServer(ca, deadline) {
   });
 }
 
+/** Says which port is taken and how to choose another, instead of webpack's EADDRINUSE stack. */
+function checkPortFree(port) {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error) => reject(error.code === "EADDRINUSE"
+      ? new Error(`port ${port} is in use (another npm start?). Stop it, or choose another port: npm start -- --port ${port + 1}`)
+      : error));
+    probe.listen(port, "localhost", () => probe.close(resolve));
+  });
+}
+
+let server;
+
 async function main() {
+  await checkPortFree(PORT);
   const certs = await ensureCertificates();
   if (certs.created) {
     console.log(`gigawatt: created development certificates in ${certs.dir}` + (certs.trusted ? " and trusted the CA system-wide" : ""));
   }
-  const env = { ...process.env, GIGAWATT_CERT_DIR: certs.dir };
+  const env = { ...process.env, GIGAWATT_CERT_DIR: certs.dir, GIGAWATT_PORT: String(PORT) };
   const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [root] });
 
   if (canSideload && hasDebugging()) {
     // office-addin-debugging starts the dev server itself and sideloads into desktop Excel.
     const bin = require.resolve("office-addin-debugging/cli.js", { paths: [root] });
-    const child = spawn(process.execPath, [bin, "start", "manifest.xml", "desktop", "--dev-server", "npm run dev-server", "--dev-server-port", "3000"],
+    const child = spawn(process.execPath, [bin, "start", "manifest.xml", "desktop", "--dev-server", "npm run dev-server", "--dev-server-port", String(PORT)],
       { cwd: root, env, stdio: "inherit" });
     child.on("exit", (code) => process.exit(code ?? 0));
     return;
   }
 
-  const server = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  server = spawn(process.execPath, [webpackCli, "serve", "--mode", "development", "--port", String(PORT)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
   server.stdout.on("data", () => {}); // webpack's build log stays quiet; errors still reach stderr
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);
@@ -63,7 +93,7 @@ async function main() {
 
   await waitForServer(fs.readFileSync(certs.ca), Date.now() + 120000);
   console.log(`
-gigawatt: serving https://localhost:3000 (development build)
+gigawatt: serving ${ORIGIN} (development build)
 
   Standalone preview (the task pane against an in-memory workbook):
     ${PREVIEW}
@@ -78,7 +108,10 @@ gigawatt: serving https://localhost:3000 (development build)
 gigawatt: ready`);
 }
 
-main().catch((error) => {
+if (require.main === module) main().catch((error) => {
   console.error(`gigawatt: ${error.message}`);
+  if (server && server.exitCode === null) server.kill("SIGTERM"); // never leave a dev server behind
   process.exit(1);
 });
+
+module.exports = { portFrom };

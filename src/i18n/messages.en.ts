@@ -19,7 +19,7 @@ export const MESSAGES_EN = {
   unknownScenario: (got: string) => `No scenario named "${got}" in this workbook. Create it in the Gigawatt pane, or leave the argument empty.`,
   notPublished: (field: string, system: string) => `${field} is not published for ${system}; GW.SOURCE tells what is known.`,
   badDate: (arg: string, got: string) =>
-    `${arg} "${got}" is not a date. Use an Excel date, a year such as 2027, or text such as 2027-03-31, 2027-Q1 or 2027-H2.`,
+    `${arg} ${got} is not a date. Use an Excel date, a year such as 2027, or text such as 2027-03-31, 2027-Q1 or 2027-H2.`,
   dateOutOfRange: (arg: string) => `${arg} must be between 1900-03-01 and 9999-12-31.`,
   fromAfterTo: (from: string, to: string) => `from (${from}) is after to (${to}).`,
   tooManyPeriods: (max: number) => `The schedule would have more than ${max} rows; use a longer period or a shorter span.`,

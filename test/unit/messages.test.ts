@@ -4,6 +4,7 @@ import { MESSAGES_DE } from "../../src/i18n/messages.de";
 import { setMessages } from "../../src/i18n/messages";
 import { invoke } from "../../src/functions/define";
 import { ACCELERATORS } from "../../src/functions/capacity";
+import { DELIVERED } from "../../src/functions/deals";
 
 afterEach(() => setMessages(MESSAGES_EN));
 
@@ -26,4 +27,14 @@ test("errors follow the display language", () => {
   setMessages(MESSAGES_DE);
   expect(messageOf(args)).toBe("Unbekanntes System „GB3000“. Meinten Sie „GB300“? GW.SYSTEMS() listet alle.");
   expect(messageOf([-1, "GB300", null, null, null, null])).toBe("gigawatts muss mindestens 0 sein.");
+});
+
+test("a bad date is quoted once, as the user typed it", () => {
+  let message = "";
+  try {
+    invoke(DELIVERED, [[["meta-amd"]], "next year", null, null, null]);
+  } catch (error) {
+    message = (error as Error).message;
+  }
+  expect(message).toBe('date "next year" is not a date. Use an Excel date, a year such as 2027, or text such as 2027-03-31, 2027-Q1 or 2027-H2.');
 });
