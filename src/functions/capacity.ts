@@ -72,7 +72,7 @@ export const CAPEX = defineFunction({
 /**
  * Accelerators a power budget supports: GW ÷ (IT kW per accelerator × PUE). Not rounded, so it converts back exactly.
  * @customfunction ACCELERATORS
- * @param {any} gigawatts Power in GW (a number ≥ 0; "1,5" is read as 1.5).
+ * @param {any} gigawatts Power in GW (a number ≥ 0; text such as "1,5" is read in the workbook's number format).
  * @param {any} system System key or alias, e.g. "GB300", "Vera Rubin", "CS-3" (GW.SYSTEMS lists them).
  * @param {any} [pue] Power usage effectiveness, 1 to 5. Default: the scenario's, else the catalog's (1.2 base).
  * @param {any} [basis] "facility" (default: the GW is the site's total draw, as deals quote it) or "it" (IT load only).

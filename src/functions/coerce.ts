@@ -1,9 +1,10 @@
 /**
  * Turns one raw Excel argument into a scalar, the way every GW function reads its arguments:
- * `null`/`undefined` (omitted), a 1×1 range unwrapped, an error value passed through, German
- * decimal commas accepted in numeric text. The typed parameters in params.ts build on these.
+ * `null`/`undefined` (omitted), a 1×1 range unwrapped, an error value passed through, numeric
+ * text read in the workbook's number culture (src/model/number-text.ts). The typed parameters in params.ts build on these.
  */
 import { messages } from "../i18n/messages";
+import { describeSeparator, readNumberText, type NumberCulture } from "../model/number-text";
 import { GwError, incomingErrorCode, numError, valueError } from "./errors";
 
 export type Scalar = number | string | boolean;
@@ -33,26 +34,27 @@ export function scalarOf(raw: unknown, arg: string): Scalar | undefined {
   }
 }
 
-// Numeric text: "1.5", "1,5" (German), "1.000,5", "1,000.5", "1.000.000", "1e9", "-2".
-const NUMERIC_TEXT = /^[+-]?(\d+|\d{1,3}([.,\s\u00a0\u202f]\d{3})+)?([.,]\d+)?([eE][+-]?\d+)?$/;
+/**
+ * The workbook's number culture, published by the shared runtime once it has read it from Excel
+ * (src/office/culture.ts); undefined until then, and then ambiguous numeric text is an error.
+ */
+let culture: NumberCulture | undefined;
 
+/** Sets the culture numeric text is read in; returns whether it changed (formulas then recalculate). */
+export function publishNumberCulture(next: NumberCulture | undefined): boolean {
+  const same = culture === next || (culture !== undefined && next !== undefined && culture.decimal === next.decimal &&
+    culture.group === next.group && culture.pairGroups === next.pairGroups);
+  culture = next;
+  return !same;
+}
+
+export function numberCulture(): NumberCulture | undefined {
+  return culture;
+}
+
+/** Numeric text in the published culture; undefined when it is not a number (toNumber says why). */
 export function numberFromText(text: string): number | undefined {
-  const t = text.trim();
-  if (t === "" || !NUMERIC_TEXT.test(t) || !/\d/.test(t)) return undefined;
-  const commas = t.split(",").length - 1;
-  const dots = t.split(".").length - 1;
-  // A separator that repeats groups thousands; a single one is the decimal mark, and where both
-  // appear once, the later one is ("1.000,5" German, "1,000.5" English).
-  if (commas > 1 && dots > 1) return undefined;
-  let group: "," | "." | null = null;
-  if (commas > 1) group = ",";
-  else if (dots > 1) group = ".";
-  else if (commas === 1 && dots === 1) group = t.lastIndexOf(",") > t.lastIndexOf(".") ? "." : ",";
-  let normal = t.replace(/[\s\u00a0\u202f]/g, "");
-  if (group !== null) normal = normal.split(group).join("");
-  normal = normal.replace(",", ".");
-  const value = Number(normal);
-  return Number.isNaN(value) ? undefined : value;
+  return readNumberText(text, culture).value;
 }
 
 export function describe(value: Scalar): string {
@@ -65,7 +67,14 @@ export function describe(value: Scalar): string {
 export function toNumber(value: Scalar, arg: string): number {
   let n: number | undefined;
   if (typeof value === "number") n = value;
-  else if (typeof value === "string") n = numberFromText(value);
+  else if (typeof value === "string") {
+    const reading = readNumberText(value, culture);
+    if (reading.problem === "format") {
+      throw valueError(messages().numberNotInCulture(arg, describe(value), describeSeparator(culture!.decimal, messages().spaceMark()), describeSeparator(culture!.group, messages().spaceMark())));
+    }
+    if (reading.problem === "ambiguous") throw valueError(messages().numberAmbiguous(arg, describe(value), reading.readings!.map(String)));
+    n = reading.value;
+  }
   if (n === undefined) throw valueError(messages().notANumber(arg, describe(value)));
   if (!Number.isFinite(n)) throw numError(messages().notFinite(arg));
   return flushTiny(n);

@@ -4,6 +4,11 @@ import type { Messages } from "./messages.en";
 export const MESSAGES_DE: Messages = {
   missing: (arg) => `${arg} fehlt.`,
   notANumber: (arg, got) => `${arg} muss eine Zahl sein; erhalten: ${got}.`,
+  numberNotInCulture: (arg, got, decimal, group) =>
+    `${arg} ${got} ist in diesem Arbeitsmappenformat keine Zahl (Dezimalzeichen ${decimal}, Tausendertrennzeichen ${group}, Dreiergruppen). Geben Sie sie in diesem Format oder als Zahl ein.`,
+  numberAmbiguous: (arg, got, readings) =>
+    `${arg} ${got} ist mehrdeutig: je nach Zahlenformat der Arbeitsmappe, das noch nicht bekannt ist, ${readings.join(" oder ")}. Geben Sie sie als Zahl oder ohne Tausendertrennzeichen ein.`,
+  spaceMark: () => "Leerzeichen",
   notFinite: (arg) => `${arg} muss eine endliche Zahl sein.`,
   tooSmall: (arg, min) => `${arg} muss mindestens ${min} sein.`,
   tooLarge: (arg, max) => `${arg} darf höchstens ${max} sein.`,

@@ -5,6 +5,11 @@
 export const MESSAGES_EN = {
   missing: (arg: string) => `${arg} is required.`,
   notANumber: (arg: string, got: string) => `${arg} must be a number; got ${got}.`,
+  numberNotInCulture: (arg: string, got: string, decimal: string, group: string) =>
+    `${arg} ${got} is not a number in this workbook's format (decimal mark ${decimal}, thousands separator ${group}, groups of three digits). Type it in that format or as a number.`,
+  numberAmbiguous: (arg: string, got: string, readings: readonly string[]) =>
+    `${arg} ${got} is ambiguous: it reads as ${readings.join(" or ")} depending on the workbook's number format, which is not known yet. Type it as a number, or without thousands separators.`,
+  spaceMark: () => "a space",
   notFinite: (arg: string) => `${arg} must be a finite number.`,
   tooSmall: (arg: string, min: string) => `${arg} must be at least ${min}.`,
   tooLarge: (arg: string, max: string) => `${arg} must be at most ${max}.`,

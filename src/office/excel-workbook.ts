@@ -2,6 +2,8 @@
  * The workbook through Office.js. Every call is one Excel.run batch: reads are loaded and synced
  * once, writes are queued and synced once, so Excel applies each command as a unit.
  */
+import type { NumberCulture } from "../model/number-text";
+import { readExcelCulture } from "./culture";
 import { GW_CALL, SCENARIO_SETTING, blockAddress, needsRepair, repairFormula, safeSheetName, safeTableName, type TableSpec, type ValuesScope, type Workbook } from "./workbook";
 
 /**
@@ -32,6 +34,10 @@ export class ExcelWorkbook implements Workbook {
       context.workbook.settings.add(SCENARIO_SETTING, json);
       await context.sync();
     });
+  }
+
+  numberCulture(): Promise<NumberCulture | undefined> {
+    return readExcelCulture();
   }
 
   async insertTable(spec: TableSpec): Promise<string> {

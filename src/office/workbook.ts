@@ -2,6 +2,8 @@
  * What the task pane needs from a workbook. Two adapters implement it: Excel through Office.js
  * (excel-workbook.ts) and the standalone preview's in-browser workbook (taskpane/preview-workbook.ts).
  */
+import type { NumberCulture } from "../model/number-text";
+
 export type Cell = string | number;
 
 export interface TableSpec {
@@ -32,6 +34,11 @@ export interface Workbook {
   valuesOnly(scope: ValuesScope, note: string): Promise<number>;
   /** Re-enters GW.* formulas Excel left as #NAME? or _xldudf_ before the add-in loaded; returns how many. */
   repairFormulas(): Promise<number>;
+  /**
+   * The workbook's number culture (decimal mark, thousands separator), or undefined when it cannot
+   * be known. Optional: a workbook without it is read in the pane's language.
+   */
+  numberCulture?(): Promise<NumberCulture | undefined>;
   /** Recalculates so formulas that use an edited scenario show its numbers. */
   recalculate(): Promise<void>;
 }

@@ -11,6 +11,8 @@ import {
 import { invoke } from "../functions/define";
 import { SCHEDULE } from "../functions/deals";
 import { publishScenarios } from "../functions/scenarios";
+import { publishNumberCulture } from "../functions/coerce";
+import { cultureFromTag, type NumberCulture } from "../model/number-text";
 import type { TableSpec, ValuesScope, Workbook } from "../office/workbook";
 import type { Locale } from "./strings";
 
@@ -40,6 +42,8 @@ export class PaneController {
   deal = PREVIEW_DEALS.find((d) => d.key === "openai-amd")?.key ?? PREVIEW_DEALS[0].key;
   readOnly = false;
   messages: Message[] = [];
+  /** The workbook's number culture: the pane's number fields and the functions read numeric text in it. */
+  culture: NumberCulture | undefined;
   private listeners: Array<() => void> = [];
 
   constructor(readonly workbook: Workbook, readonly locale: Locale) {}
@@ -66,8 +70,21 @@ export class PaneController {
     return this.document.scenarios.find((s) => s.name === this.selected);
   }
 
+  /** Excel's culture where the workbook can tell it, else the pane's language; published to the functions. */
+  private async loadCulture(): Promise<boolean> {
+    let culture: NumberCulture | undefined;
+    try {
+      culture = this.workbook.numberCulture ? await this.workbook.numberCulture() : cultureFromTag(this.locale.tag);
+    } catch {
+      culture = undefined;
+    }
+    this.culture = culture;
+    return publishNumberCulture(culture);
+  }
+
   async load(): Promise<void> {
     const t = this.locale.text;
+    const cultureChanged = await this.loadCulture();
     const stored = await this.workbook.loadScenarios();
     const result = parseScenarioDocument(stored, CATALOG_VERSION, this.locale.scenarioText);
     this.document = result.document;
@@ -78,7 +95,8 @@ export class PaneController {
     if (result.document.catalogVersion !== CATALOG_VERSION) this.say("info", t.catalogMismatch(result.document.catalogVersion, CATALOG_VERSION));
     this.selected = this.document.scenarios[0]?.name;
     // Formulas that name a scenario may have run before it was loaded (and answered #N/A): recalculate.
-    if (publishScenarios(this.document.scenarios).length > 0) {
+    // Numeric text read before the culture was known (and answered #VALUE! if ambiguous), too.
+    if (publishScenarios(this.document.scenarios).length > 0 || cultureChanged) {
       try {
         await this.workbook.recalculate();
       } catch (error) {

@@ -8,6 +8,9 @@ import { invoke } from "../../src/functions/define";
 import { ACCELERATORS, CAPEX } from "../../src/functions/capacity";
 import { SCHEDULE } from "../../src/functions/deals";
 import { publishScenarios } from "../../src/functions/scenarios";
+import { numberCulture, publishNumberCulture } from "../../src/functions/coerce";
+import { ENERGY } from "../../src/functions/energy";
+import { cultureFromSeparators, type NumberCulture } from "../../src/model/number-text";
 import type { TableSpec, ValuesScope, Workbook } from "../../src/office/workbook";
 
 class FakeWorkbook implements Workbook {
@@ -33,7 +36,10 @@ class FakeWorkbook implements Workbook {
 
 const accelerators = (scenario: string | null) => invoke(ACCELERATORS, [1, "GB200", null, null, null, scenario]) as number;
 
-afterEach(() => publishScenarios([]));
+afterEach(() => {
+  publishScenarios([]);
+  publishNumberCulture(undefined);
+});
 
 test("an edited scenario is saved, published to the functions and recalculated", async () => {
   const workbook = new FakeWorkbook();
@@ -46,7 +52,30 @@ test("an edited scenario is saved, published to the functions and recalculated",
   expect(accelerators("Tight")).toBeCloseTo(1e6 / 2.75, 6);
   expect(accelerators(null)).toBeCloseTo(1e6 / 2.2, 6); // the catalog default is untouched
   expect(JSON.parse(workbook.stored!)).toMatchObject({ schema: 2, catalogVersion: expect.any(String), scenarios: [{ name: "Tight", overrides: { pue: 1.5 } }] });
-  expect(workbook.recalcs).toBe(2);
+  // Loading publishes the number culture for the first time (one recalculation), then two edits.
+  expect(workbook.recalcs).toBe(3);
+});
+
+test("loading publishes the workbook's number culture to the functions, else the pane's language", async () => {
+  class CulturedWorkbook extends FakeWorkbook {
+    constructor(private readonly culture: NumberCulture | undefined) { super(); }
+    async numberCulture() { return this.culture; }
+  }
+  const energy = (text: string) => invoke(ENERGY, [text, 1, "GWh", null]) as number;
+  expect(() => energy("1,000")).toThrow(/ambiguous/); // before any pane has loaded: the culture is unknown
+  const swiss = cultureFromSeparators(".", "'", "de-CH");
+  const pane = new PaneController(new CulturedWorkbook(swiss), localeFor("en-US"));
+  await pane.load();
+  expect(pane.culture).toBe(swiss);
+  expect(numberCulture()).toBe(swiss);
+  expect(energy("1'000.5")).toBe(1000.5 * 8760);
+  // A workbook that cannot tell (the standalone preview): the pane's language decides.
+  const german = new PaneController(new FakeWorkbook(), localeFor("de-DE"));
+  await german.load();
+  expect(energy("1,000")).toBe(8760);
+  // A workbook whose culture cannot be read: unknown, so ambiguous text stays an error.
+  await new PaneController(new CulturedWorkbook(undefined), localeFor("de-DE")).load();
+  expect(() => energy("1.000")).toThrow(/ambiguous: it reads as 1 or 1000/);
 });
 
 test("a colleague opening the workbook computes the same numbers", async () => {

@@ -1,0 +1,140 @@
+/**
+ * Numeric text by the workbook's culture, through the registered GW.ENERGY (its first argument is a
+ * number; at utilisation 1 in GWh the result is GW × 8,760 h, so the reading is the result ÷ 8,760).
+ * Expected readings are written by hand from each culture's conventions (CLDR / Excel's separators).
+ */
+import { invoke } from "../../src/functions/define";
+import { ENERGY } from "../../src/functions/energy";
+import { publishNumberCulture } from "../../src/functions/coerce";
+import { StubCustomFunctionsError } from "../helpers/custom-functions-stub";
+import {
+  cultureFromSeparators, cultureFromTag, formatNumberForField, formatNumberList, parseNumberList, parseNumberText, readNumberText,
+  type NumberCulture,
+} from "../../src/model/number-text";
+
+const NBSP = "\u00a0";
+const NNBSP = "\u202f";
+
+/** Each culture as the platform's Intl data gives it, and as Excel's cultureInfo reports it. */
+const CULTURES: Record<string, NumberCulture | undefined> = {
+  "en-US": cultureFromTag("en-US"),
+  "en-GB": cultureFromTag("en-GB"),
+  "de-DE": cultureFromTag("de-DE"),
+  "de-CH": cultureFromTag("de-CH"), // Intl: ’ (U+2019)
+  "de-CH excel": cultureFromSeparators(".", "'", "de-CH"), // Excel: ' (U+0027)
+  "fr-FR": cultureFromTag("fr-FR"), // Intl: narrow no-break space
+  "fr-FR excel": cultureFromSeparators(",", NBSP, "fr-FR"), // Excel: no-break space
+  "en-IN": cultureFromTag("en-IN"),
+  unknown: undefined,
+};
+const NAMES = Object.keys(CULTURES);
+
+type Expect = number | "format" | "ambiguous" | "notNumber";
+// Columns: en-US, en-GB, de-DE, de-CH, de-CH excel, fr-FR, fr-FR excel, en-IN, unknown.
+const F = "format";
+const MATRIX: Array<[string, Expect[]]> = [
+  ["1,000", [1000, 1000, 1, F, F, 1, 1, 1000, "ambiguous"]],
+  ["1.000", [1, 1, 1000, 1, 1, F, F, 1, "ambiguous"]],
+  ["1,00", [F, F, 1, F, F, 1, 1, F, 1]],
+  ["1,5", [F, F, 1.5, F, F, 1.5, 1.5, F, 1.5]],
+  ["1.5", [1.5, 1.5, F, 1.5, 1.5, F, F, 1.5, 1.5]],
+  ["62,5", [F, F, 62.5, F, F, 62.5, 62.5, F, 62.5]],
+  ["1,000.5", [1000.5, 1000.5, F, F, F, F, F, 1000.5, 1000.5]],
+  ["1.000,5", [F, F, 1000.5, F, F, F, F, F, 1000.5]],
+  ["1'000.5", [F, F, F, 1000.5, 1000.5, F, F, F, 1000.5]],
+  ["1\u2019000.5", [F, F, F, 1000.5, 1000.5, F, F, F, 1000.5]],
+  [`1 000,5`, [F, F, 1000.5, F, F, 1000.5, 1000.5, F, 1000.5]],
+  [`1${NBSP}000,5`, [F, F, 1000.5, F, F, 1000.5, 1000.5, F, 1000.5]],
+  [`1${NNBSP}000,5`, [F, F, 1000.5, F, F, 1000.5, 1000.5, F, 1000.5]],
+  ["1 000", [1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000]],
+  ["1,00,000", [F, F, F, F, F, F, F, 100000, 100000]],
+  ["1,23,456", [F, F, F, F, F, F, F, 123456, 123456]],
+  ["1,000,000", [1e6, 1e6, F, F, F, F, F, 1e6, 1e6]],
+  ["1.000.000", [F, F, 1e6, F, F, F, F, F, 1e6]],
+  ["1,0000", [F, F, 1, F, F, 1, 1, F, 1]],
+  ["1 00", ["notNumber", "notNumber", "notNumber", "notNumber", "notNumber", "notNumber", "notNumber", "notNumber", "notNumber"]],
+  ["1e3", [1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000]],
+  ["+2", [2, 2, 2, 2, 2, 2, 2, 2, 2]],
+  ["lots", ["notNumber", "notNumber", "notNumber", "notNumber", "notNumber", "notNumber", "notNumber", "notNumber", "notNumber"]],
+];
+
+function energy(text: string): { value?: number; code?: string; message?: string } {
+  try {
+    return { value: invoke(ENERGY, [text, 1, "GWh", null]) as number };
+  } catch (error) {
+    if (error instanceof StubCustomFunctionsError) return { code: error.code, message: error.message };
+    throw error;
+  }
+}
+
+afterEach(() => publishNumberCulture(undefined));
+
+const rows = MATRIX.flatMap(([text, expected]) => expected.map((e, i) => [text, NAMES[i], e] as const));
+
+test.each(rows)("GW.ENERGY(%p) in %s → %p", (text, name, expected) => {
+  publishNumberCulture(CULTURES[name]);
+  const result = energy(text);
+  if (typeof expected === "number") {
+    expect(result).toEqual({ value: expected * 8760 });
+    return;
+  }
+  expect(result.code).toBe("#VALUE!");
+  if (expected === "ambiguous") expect(result.message).toMatch(/ambiguous: it reads as \d+ or \d+/);
+  else if (expected === "format") expect(result.message).toContain("is not a number in this workbook's format");
+  else expect(result.message).toMatch(/^gigawatts must be a number; got /);
+});
+
+test("the ambiguity message names both readings and what to do", () => {
+  publishNumberCulture(undefined);
+  expect(energy("1,000").message).toBe(
+    'gigawatts "1,000" is ambiguous: it reads as 1000 or 1 depending on the workbook\'s number format, which is not known yet. ' +
+    "Type it as a number, or without thousands separators.");
+  publishNumberCulture(CULTURES["de-DE"]);
+  expect(energy("1,000.5").message).toBe(
+    'gigawatts "1,000.5" is not a number in this workbook\'s format (decimal mark ",", thousands separator ".", groups of three digits). ' +
+    "Type it in that format or as a number.");
+  publishNumberCulture(CULTURES["fr-FR"]);
+  expect(energy("1.5").message).toContain('(decimal mark ",", thousands separator a space,');
+});
+
+test("cultures read from language tags and Excel's separators", () => {
+  expect(CULTURES["en-US"]).toMatchObject({ decimal: ".", group: ",", pairGroups: false });
+  expect(CULTURES["de-DE"]).toMatchObject({ decimal: ",", group: "." });
+  expect(CULTURES["en-IN"]).toMatchObject({ decimal: ".", group: ",", pairGroups: true });
+  expect(cultureFromTag("not a tag")).toBeUndefined();
+  expect(cultureFromTag(undefined)).toBeUndefined();
+  expect(cultureFromSeparators(",", ",")).toBeUndefined(); // the same mark for both cannot be read
+  expect(cultureFromSeparators("", ",")).toBeUndefined();
+});
+
+test("fields show numbers their reader reads back, with no thousands separators", () => {
+  for (const name of NAMES) {
+    const culture = CULTURES[name];
+    for (const n of [0, 1000, 1234567.25, 62.5, 4.5, 0.001, 1e21, 1.5e-7, 123456789012]) {
+      const shown = formatNumberForField(n, culture);
+      if (culture !== undefined) expect(shown).not.toContain(culture.group);
+      expect(parseNumberText(shown, culture)).toBe(n);
+    }
+  }
+  expect(formatNumberForField(62.5, CULTURES["de-DE"])).toBe("62,5");
+  expect(formatNumberForField(1000, CULTURES["en-US"])).toBe("1000");
+});
+
+test("lists use ';', so a ramp of 1000 and 500 plus 250 stays three numbers", () => {
+  const en = CULTURES["en-US"];
+  const de = CULTURES["de-DE"];
+  expect(formatNumberList([1000, 500], en)).toBe("1000; 500");
+  expect(parseNumberList(formatNumberList([1000, 500], en) + "; 250", en)).toEqual([1000, 500, 250]);
+  expect(parseNumberList("1,5; 2,25", de)).toEqual([1.5, 2.25]);
+  expect(parseNumberList("1,000; 2", en)).toEqual([1000, 2]);
+  expect(parseNumberList("1,5, 2", en)).toBeUndefined();
+  expect(parseNumberList("", en)).toEqual([]);
+});
+
+test("the pane's reproductions: '62,5' and '4,5' are not 625 and 45 in English; '62.5' is not 625 in German", () => {
+  expect(parseNumberText("62,5", CULTURES["en-US"])).toBeUndefined();
+  expect(parseNumberText("4,5", CULTURES["en-US"])).toBeUndefined();
+  expect(parseNumberText("62.5", CULTURES["de-DE"])).toBeUndefined();
+  expect(parseNumberText("62,5", CULTURES["de-DE"])).toBe(62.5);
+  expect(readNumberText("1,000", undefined)).toEqual({ problem: "ambiguous", readings: [1000, 1] });
+});
