@@ -4,7 +4,7 @@
  * runs (modelled on HyperFormula's function plugins). Names must equal the JSDoc @param names; a test checks it.
  */
 import { CASES, type Case, DEAL_INDEX, type DealSpec, SYSTEM_INDEX, type SystemSpec } from "../model/catalog";
-import { serialFromIso, serialFromYmd, FIRST_SERIAL, LAST_SERIAL } from "../model/dates";
+import { dateFrom } from "./date-arg";
 import { messages } from "../i18n/messages";
 import { describe, scalarOf, toNumber, type Scalar } from "./coerce";
 import { notAvailable, numError, valueError } from "./errors";
@@ -100,35 +100,6 @@ export function systemParam(name: string): Param<SystemSpec> {
       return found;
     },
   };
-}
-
-const YEAR_TEXT = /^(\d{4})$/;
-const QUARTER_TEXT = /^(\d{4})[-\s]?Q([1-4])$/i;
-const HALF_TEXT = /^(\d{4})[-\s]?H([12])$/i;
-const MONTH_TEXT = /^(\d{4})-(\d{2})$/;
-
-/**
- * A date as an Excel serial. Whole numbers 1900–9999 are years (1 January), since serials in that
- * range are dates in 1905–1927 that no one plans compute for; larger numbers are serials.
- * Text: ISO dates, years, "2027-03", "2027-Q1", "2027-H2" (the first day of that period).
- */
-export function dateFrom(value: Scalar, name: string): number {
-  let serial: number | undefined;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw numError(messages().notFinite(name));
-    serial = Number.isInteger(value) && value >= 1900 && value <= 9999 ? serialFromYmd(value, 1, 1) : Math.floor(value);
-  } else if (typeof value === "string") {
-    const text = value.trim();
-    let m: RegExpExecArray | null;
-    if ((m = YEAR_TEXT.exec(text))) serial = serialFromYmd(Number(m[1]), 1, 1);
-    else if ((m = QUARTER_TEXT.exec(text))) serial = serialFromYmd(Number(m[1]), 3 * Number(m[2]) - 2, 1);
-    else if ((m = HALF_TEXT.exec(text))) serial = serialFromYmd(Number(m[1]), Number(m[2]) === 1 ? 1 : 7, 1);
-    else if ((m = MONTH_TEXT.exec(text)) && Number(m[2]) >= 1 && Number(m[2]) <= 12) serial = serialFromYmd(Number(m[1]), Number(m[2]), 1);
-    else serial = serialFromIso(text);
-  }
-  if (serial === undefined) throw valueError(messages().badDate(name, describe(value)));
-  if (serial < FIRST_SERIAL || serial > LAST_SERIAL) throw numError(messages().dateOutOfRange(name));
-  return serial;
 }
 
 export function dateParam(name: string): Param<number> {

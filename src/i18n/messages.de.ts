@@ -23,6 +23,9 @@ export const MESSAGES_DE: Messages = {
   unknownScenario: (got) => `Kein Szenario „${got}“ in dieser Arbeitsmappe. Legen Sie es im Gigawatt-Bereich an oder lassen Sie das Argument leer.`,
   notPublished: (field, system) => `${field} ist für ${system} nicht veröffentlicht; GW.SOURCE sagt, was bekannt ist.`,
   badDate: (arg, got) => `${arg} ${got} ist kein Datum. Verwenden Sie ein Excel-Datum, ein Jahr wie 2027 oder Text wie 2027-03-31, 2027-Q1 oder 2027-H2.`,
+  yearNotWhole: (arg, got) =>
+    `${arg} ${got} ist kein Datum: Eine Zahl von 1900 bis 9999 ist ein Jahr und muss ganz sein. Verwenden Sie 2027 für das Jahr oder ein Datum bzw. Text wie 2027-07-01 oder 2027-H2.`,
+  textYearOutOfRange: (arg, got) => `${arg} ${got}: Das Jahr muss von 1900 bis 9999 reichen und vierstellig geschrieben sein.`,
   dateOutOfRange: (arg) => `${arg} muss zwischen 1900-03-01 und 9999-12-31 liegen.`,
   fromAfterTo: (from, to) => `from (${from}) liegt nach to (${to}).`,
   tooManyPeriods: (max) => `Der Plan hätte mehr als ${max} Zeilen; wählen Sie eine längere Periode oder eine kürzere Spanne.`,

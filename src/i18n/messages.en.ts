@@ -25,6 +25,9 @@ export const MESSAGES_EN = {
   notPublished: (field: string, system: string) => `${field} is not published for ${system}; GW.SOURCE tells what is known.`,
   badDate: (arg: string, got: string) =>
     `${arg} ${got} is not a date. Use an Excel date, a year such as 2027, or text such as 2027-03-31, 2027-Q1 or 2027-H2.`,
+  yearNotWhole: (arg: string, got: string) =>
+    `${arg} ${got} is not a date: a number from 1900 to 9999 is a year and must be whole. Use 2027 for the year, or a date or text such as 2027-07-01 or 2027-H2.`,
+  textYearOutOfRange: (arg: string, got: string) => `${arg} ${got}: the year must be from 1900 to 9999, written with four digits.`,
   dateOutOfRange: (arg: string) => `${arg} must be between 1900-03-01 and 9999-12-31.`,
   fromAfterTo: (from: string, to: string) => `from (${from}) is after to (${to}).`,
   tooManyPeriods: (max: number) => `The schedule would have more than ${max} rows; use a longer period or a shorter span.`,

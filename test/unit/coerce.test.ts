@@ -1,6 +1,9 @@
 /** How one raw Excel argument is read: every shape Excel can pass, and the result or error for each. */
 import { numberFromText, scalarOf, toNumber } from "../../src/functions/coerce";
-import { dateFrom } from "../../src/functions/params";
+import { dateFrom } from "../../src/functions/date-arg";
+import { invoke } from "../../src/functions/define";
+import { DELIVERED, RAMP } from "../../src/functions/deals";
+import { StubCustomFunctionsError } from "../helpers/custom-functions-stub";
 import { GwError } from "../../src/functions/errors";
 import { isoFromSerial, serialFromIso } from "../../src/model/dates";
 
@@ -59,6 +62,32 @@ test.each([
 
 test.each(["2026-02-30", "2026-13-01", "next year", "2026-Q5", "26-07-01"])("date %p is #VALUE!", (raw) => {
   expect(errorOf(() => dateFrom(raw, "date"))?.code).toBe("#VALUE!");
+});
+
+test("a fraction of a year is not a date: the issue's reproductions through the registered functions", () => {
+  const call = (fn: () => unknown) => {
+    try {
+      return fn();
+    } catch (error) {
+      if (error instanceof StubCustomFunctionsError) return { code: error.code, message: error.message };
+      throw error;
+    }
+  };
+  // Before: 0 (serial 2027, a day in 1905) and 126 rows from 1905.
+  expect(call(() => invoke(DELIVERED, ["openai-amd", 2027.5, null, null, null]))).toEqual({
+    code: "#VALUE!",
+    message: "date 2027.5 is not a date: a number from 1900 to 9999 is a year and must be whole. Use 2027 for the year, or a date or text such as 2027-07-01 or 2027-H2.",
+  });
+  expect(call(() => invoke(RAMP, [52, 2026.5, 2030, null, null, null, null]))).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^start 2026\.5 is not a date/) });
+  expect(call(() => invoke(DELIVERED, ["openai-amd", 1900.001, null, null, null]))).toMatchObject({ code: "#VALUE!" });
+  expect(call(() => invoke(DELIVERED, ["openai-amd", 9999.99, null, null, null]))).toMatchObject({ code: "#VALUE!" });
+  // A real serial with a time of day is that day; 2027 is the year.
+  expect(call(() => invoke(DELIVERED, ["openai-amd", 2027, null, null, null]))).toBe(1);
+  expect(call(() => invoke(DELIVERED, ["openai-amd", serialFromIso("2027-01-01")! + 0.75, null, null, null]))).toBe(1);
+});
+
+test.each(["0026", "0026-Q1", "0099-H2", "0026-03", "0026-01-01", "1899", "1899-12-31"])("text year %p outside 1900–9999 is #NUM!, never shifted into the 1900s", (raw) => {
+  expect(errorOf(() => dateFrom(raw, "date"))).toEqual({ code: "#NUM!", message: `date "${raw}": the year must be from 1900 to 9999, written with four digits.` });
 });
 
 test("dates outside Excel's calendar are #NUM!", () => {
