@@ -3,7 +3,9 @@ import { DEALS as DEAL_LIST, type Case, type DealSpec, sourceOf } from "../model
 import { Dec } from "../model/decimal";
 import { FLOW_HEADERS, flowValues } from "../model/flows";
 import { PERIODS, periodBoundaries, periodLabel, type Period } from "../model/periods";
-import { MEASURES, MEASURE_HEADERS, type Measure } from "../model/schedule";
+import { MEASURES, MEASURE_HEADERS, computeUnitOf, type Measure } from "../model/schedule";
+import { COMPUTE_UNITS } from "../model/compute";
+import { requireCompute } from "./compute";
 import { cumulativeOf, flowsOf, scheduleNumbers, spanOf } from "./deal-models";
 import { acceleratorsPerGigawatt, capexPerGigawatt } from "../model/capacity";
 import { messages } from "../i18n/messages";
@@ -32,8 +34,21 @@ function periodHeader(period: Period): string {
   return period === "year" ? "Year" : "Period start";
 }
 
-function requireCapacity(deals: readonly DealSpec[]): void {
-  for (const deal of deals) if (deal.tranches.length === 0) throw notAvailable(messages().noCapacity(deal.name));
+/**
+ * The deals that carry capacity. In a portfolio (a range of deals) a licence without capacity
+ * (NVIDIA–Groq) counts as zero GW, so the key column of GW.DEALS works as a whole; asked for alone,
+ * or when no deal of the range has capacity, it is an error that points to GW.FLOWS.
+ */
+function withCapacity(deals: readonly DealSpec[]): DealSpec[] {
+  const kept = deals.filter((deal) => deal.tranches.length > 0);
+  if (kept.length === 0) throw notAvailable(messages().noCapacity(deals[0].name));
+  return kept;
+}
+
+/** #N/A when a compute measure meets a system without the figure it needs. */
+function requireMeasure(deals: readonly DealSpec[], measure: Measure, c: Case, scenario: Scenario): void {
+  const unit = computeUnitOf(measure);
+  if (unit !== undefined) for (const flow of flowsOf(deals, c, scenario)) requireCompute(flow.system, unit);
 }
 
 /**
@@ -71,11 +86,12 @@ export const SCHEDULE = defineFunction({
     dealsParam("deal"), choiceParam("measure", MEASURES, "gw_added"), optionalDateParam("from"), optionalDateParam("to"),
     choiceParam("period", PERIODS, "year"), caseParam(), scenarioParam(),
   ],
-  compute(deals, measure, from, to, period, estimate, scenario) {
+  compute(portfolio, measure, from, to, period, estimate, scenario) {
     const c = estimate ?? scenario.case;
-    const dealsKey = deals.length === 1 ? deals[0] : deals.map((d) => d.key).join(",");
+    const dealsKey = portfolio.length === 1 ? portfolio[0] : portfolio.map((d) => d.key).join(",");
     return cachedTable([dealsKey, measure, from, to, period, c, scenario], () => {
-      requireCapacity(deals);
+      const deals = withCapacity(portfolio);
+      requireMeasure(deals, measure, c, scenario);
       const boundaries = boundariesFor(deals, c, scenario, from, to, period);
       const values = scheduleNumbers(deals, measure, boundaries, c, scenario);
       return [[periodHeader(period), MEASURE_HEADERS[measure]], ...values.map((v, k) => [periodLabel(boundaries[k], period), v])];
@@ -83,18 +99,20 @@ export const SCHEDULE = defineFunction({
   },
 });
 
-const DELIVERED_MEASURES = ["gw", "accelerators", "capex", "energy"] as const;
+const DELIVERED_MEASURES = ["gw", "accelerators", "capex", "energy", ...COMPUTE_UNITS] as const;
 const CUMULATIVE_OF: Readonly<Record<(typeof DELIVERED_MEASURES)[number], Measure>> = {
   gw: "gw_cumulative", accelerators: "accelerators_cumulative", capex: "capex", energy: "energy",
+  fp8_pflops: "fp8_pflops_cumulative", fp4_pflops: "fp4_pflops_cumulative", bf16_pflops: "bf16_pflops_cumulative", h100e: "h100e_cumulative",
 };
 
 export const DELIVERED = defineFunction({
   id: "DELIVERED",
   result: "scalar",
   params: [dealsParam("deal"), dateParam("date"), choiceParam("measure", DELIVERED_MEASURES, "gw"), caseParam(), scenarioParam()],
-  compute(deals, date, measure, estimate, scenario) {
+  compute(portfolio, date, measure, estimate, scenario) {
     const c = estimate ?? scenario.case;
-    requireCapacity(deals);
+    const deals = withCapacity(portfolio);
+    requireMeasure(deals, CUMULATIVE_OF[measure], c, scenario);
     return cumulativeOf(deals, CUMULATIVE_OF[measure], date, c, scenario).toNumber();
   },
 });
@@ -155,8 +173,8 @@ export function deals(): any[][] {
 /**
  * A deal's (or a portfolio's) delivery by period, as a table with a header row.
  * @customfunction SCHEDULE
- * @param {any[][]} deal Deal key or alias, e.g. "openai-amd", or a range of them to add up.
- * @param {any} [measure] "gw_added" (default), "gw_cumulative", "accelerators_added", "accelerators_cumulative", "capex" (USD) or "energy" (MWh used).
+ * @param {any[][]} deal Deal key or alias, e.g. "openai-amd", or a range of them to add up (a licence without capacity in a range counts as zero).
+ * @param {any} [measure] "gw_added" (default), "gw_cumulative", "accelerators_added", "accelerators_cumulative", "capex" (USD), "energy" (MWh used), or compute: "fp8_pflops_added", "fp8_pflops_cumulative", likewise fp4_pflops, bf16_pflops and h100e.
  * @param {any} [from] First period: an Excel date, a year (2027) or text such as 2027-Q1. Default: the deal's start.
  * @param {any} [to] Last period, as for from. Default: the deal's end.
  * @param {any} [period] "year" (default), "half", "quarter" or "month".
@@ -173,7 +191,7 @@ export function schedule(deal: any[][], measure?: any, from?: any, to?: any, per
  * @customfunction DELIVERED
  * @param {any[][]} deal Deal key or alias, or a range of them.
  * @param {any} date An Excel date, a year (2028 means before 1 January 2028) or text such as 2027-H2.
- * @param {any} [measure] "gw" (default), "accelerators", "capex" (USD spent so far) or "energy" (MWh used so far).
+ * @param {any} [measure] "gw" (default), "accelerators", "capex" (USD spent so far), "energy" (MWh used so far), or compute in place: "fp8_pflops", "fp4_pflops", "bf16_pflops", "h100e".
  * @param {any} [estimate] "low", "base" (default) or "high".
  * @param {any} [scenario] Name of a scenario stored in this workbook.
  * @returns Cumulative value at the date.

@@ -7,3 +7,4 @@ import "./catalog";
 import "./capacity";
 import "./energy";
 import "./deals";
+import "./compute";

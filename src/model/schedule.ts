@@ -7,12 +7,22 @@
 import { type Case, type DealSpec, systemByKey, type SystemSpec } from "./catalog";
 import { assumed, pick, type Overrides } from "./assumptions";
 import { acceleratorsPerGigawatt, capexPerGigawatt } from "./capacity";
+import { COMPUTE_UNITS, computePerGigawatt, type ComputeUnit } from "./compute";
 import { Dec, ONE, ZERO } from "./decimal";
 import { serialFromIso, serialFromYmd, ymdFromSerial } from "./dates";
 import { MW_PER_GW } from "./units";
 
-export type Measure = "gw_added" | "gw_cumulative" | "accelerators_added" | "accelerators_cumulative" | "capex" | "energy";
-export const MEASURES: readonly Measure[] = ["gw_added", "gw_cumulative", "accelerators_added", "accelerators_cumulative", "capex", "energy"];
+/** Compute installed, in a unit of compute.ts: added in the period, or in place at its end. */
+export type ComputeMeasure = `${ComputeUnit}_added` | `${ComputeUnit}_cumulative`;
+export type Measure = "gw_added" | "gw_cumulative" | "accelerators_added" | "accelerators_cumulative" | "capex" | "energy" | ComputeMeasure;
+export const COMPUTE_MEASURES: readonly ComputeMeasure[] = COMPUTE_UNITS.flatMap((u) => [`${u}_added`, `${u}_cumulative`] as const);
+export const MEASURES: readonly Measure[] = [
+  "gw_added", "gw_cumulative", "accelerators_added", "accelerators_cumulative", "capex", "energy", ...COMPUTE_MEASURES,
+];
+
+const UNIT_HEADERS: Readonly<Record<ComputeUnit, string>> = {
+  fp8_pflops: "FP8 PFLOPS", fp4_pflops: "FP4 PFLOPS", bf16_pflops: "BF16 PFLOPS", h100e: "H100e",
+};
 
 export const MEASURE_HEADERS: Readonly<Record<Measure, string>> = {
   gw_added: "GW added",
@@ -21,7 +31,13 @@ export const MEASURE_HEADERS: Readonly<Record<Measure, string>> = {
   accelerators_cumulative: "Accelerators cumulative",
   capex: "Capex (USD)",
   energy: "Energy (MWh)",
-};
+  ...Object.fromEntries(COMPUTE_UNITS.flatMap((u) => [[`${u}_added`, `${UNIT_HEADERS[u]} added`], [`${u}_cumulative`, `${UNIT_HEADERS[u]} cumulative`]])),
+} as Record<Measure, string>;
+
+/** The compute unit a measure counts, or undefined for GW, accelerators, capex and energy. */
+export function computeUnitOf(measure: Measure): ComputeUnit | undefined {
+  return COMPUTE_UNITS.find((u) => measure === `${u}_added` || measure === `${u}_cumulative`);
+}
 
 export interface ScheduleOptions {
   readonly case: Case;
@@ -33,12 +49,27 @@ export interface ScheduleOptions {
   readonly prices?: Readonly<Record<string, number>>;
 }
 
+/**
+ * How capacity arrives inside a tranche, as the share F(u) delivered by the fraction u of its span:
+ * even F(u) = u (a constant pace); front_loaded F(u) = 1 − (1 − u)² (the pace falls linearly from twice
+ * the average to zero); back_loaded F(u) = u² (the pace rises linearly from zero to twice the average).
+ * Closed forms in u, so a cumulative value at any day is exact and per-period values telescope.
+ */
+export type Shape = "even" | "front_loaded" | "back_loaded";
+export const SHAPES: readonly Shape[] = ["even", "front_loaded", "back_loaded"];
+
 /** A tranche resolved to serials and decimals: delivers `gigawatts` over [start, end) in days. */
 export interface Flow {
   readonly start: number;
   readonly end: number;
   readonly gigawatts: Dec;
   readonly system: SystemSpec;
+  /** Default "even". */
+  readonly shape?: Shape;
+  /** A PUE for this tranche only (a plan's `pue` column), winning over scenario and catalog. */
+  readonly pue?: number;
+  /** USD per system for this tranche only (a plan's `price_per_system` column). */
+  readonly pricePerSystem?: number;
 }
 
 const HOURS_PER_DAY = new Dec(24);
@@ -74,24 +105,46 @@ export function dealFlows(deal: DealSpec, options: ScheduleOptions): Flow[] {
   return flows.map((flow) => ({ ...flow, system }));
 }
 
-/** GW delivered by time t (an Excel serial, start of that day). */
+/** GW delivered by time t (an Excel serial, start of that day). With d = t − start and s = the span in
+ *  days, the shares are d/s, (2ds − d²)/s² and d²/s²: integers over integers, one division each. */
 export function deliveredBy(flow: Flow, t: number): Dec {
   if (t <= flow.start) return ZERO;
   if (t >= flow.end) return flow.gigawatts;
-  return flow.gigawatts.times(t - flow.start).div(flow.end - flow.start);
+  const d = t - flow.start;
+  const s = flow.end - flow.start;
+  switch (flow.shape) {
+    case "front_loaded": return flow.gigawatts.times(d * (2 * s - d)).div(s * s);
+    case "back_loaded": return flow.gigawatts.times(d * d).div(s * s);
+    default: return flow.gigawatts.times(d).div(s);
+  }
 }
 
-/** ∫ delivered(t) dt from the tranche's start to t, in GW·days: the installed capacity's running time. */
+/** ∫₀¹ F(u) du: the share of a full span's GW·days a tranche has run by its end (½, ⅔, ⅓). */
+const RUN_SHARE: Readonly<Record<Shape, [number, number]>> = { even: [1, 2], front_loaded: [2, 3], back_loaded: [1, 3] };
+
+/** ∫ delivered(t) dt from the tranche's start to t, in GW·days: the installed capacity's running time.
+ *  Inside the span: G·d²/(2s) even, G·(3d²s − d³)/(3s²) front-loaded, G·d³/(3s²) back-loaded. */
 export function gigawattDaysBy(flow: Flow, t: number): Dec {
   if (t <= flow.start) return ZERO;
-  const span = flow.end - flow.start;
-  if (t <= flow.end) return flow.gigawatts.times((t - flow.start) ** 2).div(2 * span);
-  return flow.gigawatts.times(span).div(2).plus(flow.gigawatts.times(t - flow.end));
+  const s = flow.end - flow.start;
+  const g = flow.gigawatts;
+  if (t <= flow.end) {
+    const d = t - flow.start;
+    switch (flow.shape) {
+      // d² and s² stay below 2⁵³ for any Excel dates; d³ may not, so the third factor multiplies in decimal.
+      case "front_loaded": return g.times(d * d).times(3 * s - d).div(3 * s * s);
+      case "back_loaded": return g.times(d * d).times(d).div(3 * s * s);
+      default: return g.times(d * d).div(2 * s);
+    }
+  }
+  const [num, den] = RUN_SHARE[flow.shape ?? "even"];
+  return g.times(s * num).div(den).plus(g.times(t - flow.end));
 }
 
 /** The factor that turns a flow's GW (or, for energy, GW·days) into the measure's unit. */
 function perGigawatt(measure: Measure, flow: Flow, options: ScheduleOptions): Dec {
-  const model = { case: options.case, overrides: options.overrides, prices: options.prices };
+  const prices = flow.pricePerSystem === undefined ? options.prices : { ...options.prices, [flow.system.key]: flow.pricePerSystem };
+  const model = { case: options.case, overrides: options.overrides, prices, pue: flow.pue };
   switch (measure) {
     case "energy":
       return HOURS_PER_DAY.times(MW_PER_GW).times(assumed("utilization", options.case, options.overrides));
@@ -100,8 +153,11 @@ function perGigawatt(measure: Measure, flow: Flow, options: ScheduleOptions): De
       return acceleratorsPerGigawatt(flow.system, "facility", model);
     case "capex":
       return capexPerGigawatt(flow.system, "total", model);
-    default:
+    case "gw_added":
+    case "gw_cumulative":
       return ONE;
+    default:
+      return computePerGigawatt(flow.system, computeUnitOf(measure)!, "facility", model);
   }
 }
 
@@ -119,6 +175,61 @@ export function cumulativeAt(flows: readonly Flow[], measure: Measure, t: number
     total = total.plus(factor === ONE ? amount : amount.times(factor));
   }
   return total;
+}
+
+/** Index of the first boundary ≥ t (boundaries ascending). */
+function firstAtOrAfter(boundaries: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = boundaries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (boundaries[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The cumulative value of a measure at every boundary, for many flows at once (a plan of thousands of
+ * tranches). Equal to cumulativeAt at each boundary, but a flow costs decimal work only at the
+ * boundaries inside its span: before its start it adds nothing, and from its end on it adds C + S·t
+ * (its total for GW-like measures; for energy, its GW·days so far plus its GW for each further day),
+ * which enters running sums once.
+ */
+export function cumulativeSeries(flows: readonly Flow[], measure: Measure, boundaries: readonly number[], options: ScheduleOptions, factors?: readonly Dec[]): Dec[] {
+  const n = boundaries.length;
+  const inside: Dec[] = new Array<Dec>(n).fill(ZERO);
+  const constFrom: Dec[] = new Array<Dec>(n + 1).fill(ZERO);
+  const slopeFrom: Dec[] = new Array<Dec>(n + 1).fill(ZERO);
+  const energy = measure === "energy";
+  for (let i = 0; i < flows.length; i++) {
+    const flow = flows[i];
+    const factor = factors?.[i] ?? perGigawatt(measure, flow, options);
+    const done = firstAtOrAfter(boundaries, flow.end);
+    for (let k = firstAtOrAfter(boundaries, flow.start + 1); k < done; k++) {
+      const amount = energy ? gigawattDaysBy(flow, boundaries[k]) : deliveredBy(flow, boundaries[k]);
+      inside[k] = inside[k].plus(amount.times(factor));
+    }
+    if (done === n) continue;
+    if (energy) {
+      // After the end: G·days so far at the end, then G per day: (runAtEnd − G·end) + G·t.
+      const g = flow.gigawatts.times(factor);
+      constFrom[done] = constFrom[done].plus(gigawattDaysBy(flow, flow.end).times(factor).minus(g.times(flow.end)));
+      slopeFrom[done] = slopeFrom[done].plus(g);
+    } else {
+      constFrom[done] = constFrom[done].plus(flow.gigawatts.times(factor));
+    }
+  }
+  const out: Dec[] = [];
+  let constant = ZERO;
+  let slope = ZERO;
+  for (let k = 0; k < n; k++) {
+    constant = constant.plus(constFrom[k]);
+    slope = slope.plus(slopeFrom[k]);
+    const after = energy ? constant.plus(slope.times(boundaries[k])) : constant;
+    out.push(after.plus(inside[k]));
+  }
+  return out;
 }
 
 /**

@@ -83,6 +83,7 @@ const REQUIRED_SAMPLES: Record<string, unknown[]> = {
   DELIVERED: [[["meta-amd"]], 46388],
   RAMP: [1, 2026, 2028],
   FLOWS: ["openai-nvidia"],
+  COMPUTE: [1, "GB300"],
 };
 
 function isExcelValue(value: unknown): boolean {
