@@ -14,6 +14,7 @@ const { publicUrl, DEV_URL } = require("./scripts/urls");
 const DEV_PORT = Number(process.env.GIGAWATT_PORT || 3000);
 
 const { localizeMetadata } = require("./scripts/localize-metadata");
+const { checkCatalog } = require("./scripts/catalog-validate");
 
 const metadataInputs = require("./src/functions/metadata-inputs.json");
 const LANGUAGES = ["de"];
@@ -33,6 +34,15 @@ class LocalizedMetadataPlugin {
           compilation.emitAsset(`functions.${lang}.json`, new compiler.webpack.sources.RawSource(JSON.stringify(metadata, null, 2)));
         }
       });
+    });
+  }
+}
+
+/** Fails the build when a catalog data file does not validate against catalog.schema.json. */
+class CatalogSchemaPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("CatalogSchemaPlugin", (compilation) => {
+      for (const problem of checkCatalog()) compilation.errors.push(new compiler.webpack.WebpackError(`catalog: ${problem}`));
     });
   }
 }
@@ -61,6 +71,7 @@ module.exports = (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: metadataInputs.map((file) => path.resolve(__dirname, file)) }),
       new LocalizedMetadataPlugin(),
+      new CatalogSchemaPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,25 +1,33 @@
 #!/usr/bin/env python3
-"""Writes test/fixtures/schedules.json: golden delivery tables computed independently of the
-TypeScript model, with exact fractions, from the tranche table of src/model/catalog/deals.ts (base
-case, copied below by hand on purpose: an independent reading of the same data). Each tranche delivers
-its GW evenly by day from the start of its first day to the end of its last. Run it after changing a
-tranche, then check the diff by eye."""
+"""Golden delivery tables for test/fixtures/schedules.json, computed independently of the TypeScript
+model with exact fractions, from the current catalog version's deal files
+(src/model/catalog/data/<version>/deals/*.json, base case). Each tranche delivers its GW evenly by day
+from the start of its first day to the end of its last. `npm run catalog` runs this (with --stdout)
+and writes the file; run it directly to write the file yourself, then check the diff by eye."""
 import json
+import sys
 from datetime import date
 from fractions import Fraction as F
 from pathlib import Path
 
-DEALS = {
-    "openai-nvidia": [("2026-07-01", "2026-12-31", F(1)), ("2027-01-01", "2027-12-31", F(3)), ("2028-01-01", "2029-12-31", F(6))],
-    "openai-amd": [("2026-07-01", "2026-12-31", F(1)), ("2027-01-01", "2029-12-31", F(5))],
-    "openai-broadcom": [("2026-07-01", "2029-12-31", F(10))],
-    "openai-cerebras": [("2026-01-14", "2028-12-31", F(3, 4))],
-    "nvidia-thinking-machines": [("2027-01-01", "2027-12-31", F(1))],
-    "meta-amd": [("2026-07-01", "2026-12-31", F(1)), ("2027-01-01", "2031-06-30", F(5))],
-    "anthropic-google": [("2026-01-01", "2026-12-31", F(6, 5))],
-    "stargate-abilene": [("2025-01-01", "2025-09-30", F(3, 10)), ("2025-10-01", "2026-06-30", F(9, 10))],
-}
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "model" / "catalog" / "data"
 EPOCH = date(1899, 12, 30)  # Excel's 1900 date system from 1900-03-01 on
+
+
+def current_version() -> str:
+    return json.loads((DATA / "versions.json").read_text())[-1]["version"]
+
+
+def read_deals(version: str):
+    """{key: [(start, end, GW)]} for every deal with capacity; numbers parsed exactly from the JSON text."""
+    deals = {}
+    for path in sorted((DATA / version / "deals").glob("*.json")):
+        deal = json.loads(path.read_text(), parse_float=F, parse_int=F)
+        tranches = [(t["start"], t["end"], t["gigawatts"]["base"]) for t in deal["tranches"]]
+        if tranches:
+            deals[deal["key"]] = tranches
+    return deals
 
 
 def serial(day: date) -> int:
@@ -40,21 +48,20 @@ def cumulative(tranches, t: int) -> F:
     return sum((delivered(tr, t) for tr in tranches), F(0))
 
 
-def main() -> None:
+def tables(version: str):
+    deals = read_deals(version)
     out = {
-        "$comment": "Golden delivery tables, computed independently of the TypeScript model with Python's exact fractions by scripts/golden-schedules.py from the tranche table in src/model/catalog/deals.ts (base case): each tranche delivers its GW evenly by day from the start of its first day to the end of its last. Values are GW added per year; 'quarterly' rows are GW added per quarter.",
+        "$comment": f"Golden delivery tables of catalog {version}, computed independently of the TypeScript model with Python's exact fractions by scripts/golden-schedules.py from the deal files (base case): each tranche delivers its GW evenly by day from the start of its first day to the end of its last. Values are GW added per year; 'quarterly' rows are [first day of the quarter as an Excel serial, GW added in the quarter].",
+        "version": version,
         "yearly": {},
         "quarterly": {},
     }
-    for key, tranches in DEALS.items():
+    for key, tranches in deals.items():
         first, last = int(min(t[0] for t in tranches)[:4]), int(max(t[1] for t in tranches)[:4])
         out["yearly"][key] = [
             [y, float(cumulative(tranches, serial(date(y + 1, 1, 1))) - cumulative(tranches, serial(date(y, 1, 1))))]
             for y in range(first, last + 1)
         ]
-    for key in ["openai-cerebras", "stargate-abilene"]:
-        tranches = DEALS[key]
-        first, last = int(min(t[0] for t in tranches)[:4]), int(max(t[1] for t in tranches)[:4])
         rows = []
         for y in range(first, last + 1):
             for q in range(4):
@@ -62,8 +69,15 @@ def main() -> None:
                 b = serial(date(y + 1, 1, 1) if q == 3 else date(y, 3 * q + 4, 1))
                 rows.append([a, float(cumulative(tranches, b) - cumulative(tranches, a))])
         out["quarterly"][key] = rows
-    path = Path(__file__).resolve().parent.parent / "test" / "fixtures" / "schedules.json"
-    path.write_text(json.dumps(out, indent=1))
+    return out
+
+
+def main() -> None:
+    text = json.dumps(tables(current_version()), indent=1) + "\n"
+    if "--stdout" in sys.argv:
+        sys.stdout.write(text)
+    else:
+        (ROOT / "test" / "fixtures" / "schedules.json").write_text(text)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,16 @@
 /** GW.VERSION, GW.SPEC, GW.SOURCE, GW.SYSTEMS, GW.ASSUMPTIONS: the catalog as cells and tables. */
-import { ASSUMPTIONS, CATALOG_VERSION, sourceOf } from "../model/catalog";
-import { SPEC_FIELDS, SYSTEM_TABLE_HEADER, citation, isTextField, specFigure, specValue, systemTable } from "../model/spec";
+import { ASSUMPTIONS, CATALOG_VERSION, sourceOf, type SystemSpec } from "../model/catalog";
+import { type SpecField, SPEC_FIELDS, SYSTEM_TABLE_HEADER, citation, isTextField, notApplicable, specFigure, specValue, systemTable } from "../model/spec";
 import { messages } from "../i18n/messages";
 import { defineFunction, invoke, type Cell } from "./define";
 import { notAvailable } from "./errors";
 import { caseParam, requiredChoiceParam, scenarioParam, systemParam } from "./params";
+
+/** Why a figure is missing: the design has no such thing, or nobody published it. */
+function missing(system: SystemSpec, field: SpecField): string {
+  const why = notApplicable(system, field);
+  return why !== undefined ? messages().notApplicable(field, system.name, why) : messages().notPublished(field, system.name);
+}
 
 export const VERSION = defineFunction({
   id: "VERSION",
@@ -19,7 +25,7 @@ export const SPEC = defineFunction({
   params: [systemParam("system"), requiredChoiceParam("field", SPEC_FIELDS), caseParam()],
   compute(system, field, estimate) {
     const value = specValue(system, field, estimate ?? "base");
-    if (value === null) throw notAvailable(messages().notPublished(field, system.name));
+    if (value === null) throw notAvailable(missing(system, field));
     return value;
   },
 });
@@ -32,6 +38,8 @@ export const SOURCE = defineFunction({
     const figure = specFigure(system, field);
     if (figure === null) {
       if (isTextField(field)) return "Gigawatt catalog " + CATALOG_VERSION;
+      const why = notApplicable(system, field);
+      if (why !== undefined) return `Not applicable: ${why}`;
       throw notAvailable(messages().notPublished(field, system.name));
     }
     return citation(figure);

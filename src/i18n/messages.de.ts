@@ -22,6 +22,7 @@ export const MESSAGES_DE: Messages = {
     `Unbekannter Deal „${got}“.${suggestion ? ` Meinten Sie „${suggestion}“?` : ""} GW.DEALS() listet alle.`,
   unknownScenario: (got) => `Kein Szenario „${got}“ in dieser Arbeitsmappe. Legen Sie es im Gigawatt-Bereich an oder lassen Sie das Argument leer.`,
   notPublished: (field, system) => `${field} ist für ${system} nicht veröffentlicht; GW.SOURCE sagt, was bekannt ist.`,
+  notApplicable: (field, system, why) => `${field} gibt es bei ${system} nicht (Begründung im Katalog, englisch): ${why}`,
   badDate: (arg, got) => `${arg} ${got} ist kein Datum. Verwenden Sie ein Excel-Datum, ein Jahr wie 2027 oder Text wie 2027-03-31, 2027-Q1 oder 2027-H2.`,
   yearNotWhole: (arg, got) =>
     `${arg} ${got} ist kein Datum: Eine Zahl von 1900 bis 9999 ist ein Jahr und muss ganz sein. Verwenden Sie 2027 für das Jahr oder ein Datum bzw. Text wie 2027-07-01 oder 2027-H2.`,

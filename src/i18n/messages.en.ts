@@ -23,6 +23,7 @@ export const MESSAGES_EN = {
     `Unknown deal "${got}".${suggestion ? ` Did you mean "${suggestion}"?` : ""} GW.DEALS() lists them all.`,
   unknownScenario: (got: string) => `No scenario named "${got}" in this workbook. Create it in the Gigawatt pane, or leave the argument empty.`,
   notPublished: (field: string, system: string) => `${field} is not published for ${system}; GW.SOURCE tells what is known.`,
+  notApplicable: (field: string, system: string, why: string) => `${field} does not apply to ${system}: ${why}`,
   badDate: (arg: string, got: string) =>
     `${arg} ${got} is not a date. Use an Excel date, a year such as 2027, or text such as 2027-03-31, 2027-Q1 or 2027-H2.`,
   yearNotWhole: (arg: string, got: string) =>

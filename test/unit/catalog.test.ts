@@ -1,9 +1,16 @@
 /** Catalog integrity: the schema holds for every figure, ranges are ordered, names are unambiguous. */
 import { ASSUMPTIONS, FIGURE_KINDS, SOURCES, SYSTEMS, SYSTEM_INDEX, type DateFigure, type Figure } from "../../src/model/catalog";
 import { buildNameIndex, normalizeName } from "../../src/model/names";
-import { serialFromIso } from "../../src/model/dates";
+import { serialFromCatalogDate } from "../../src/model/spec";
 
-const FIGURE_FIELDS = ["acceleratorsPerSystem", "chipTdpKw", "systemKw", "hbmGb", "sramGb", "fp8Pflops", "fp4Pflops", "pricePerAcceleratorUsd", "pricePerSystemUsd"] as const;
+test("a field that does not apply to a design is null in the data, never a figure", () => {
+  for (const s of SYSTEMS) {
+    for (const field of Object.keys(s.notApplicable ?? {}) as (keyof typeof s)[]) expect({ key: s.key, field, value: s[field] }).toEqual({ key: s.key, field, value: null });
+  }
+  expect(SYSTEM_INDEX.find("CS-3")!.notApplicable?.hbmGb).toMatch(/no HBM/);
+});
+
+const FIGURE_FIELDS = ["acceleratorsPerSystem", "chipTdpKw", "systemKw", "hbmGb", "sramGb", "bf16Pflops", "fp8Pflops", "fp4Pflops", "pricePerAcceleratorUsd", "pricePerSystemUsd"] as const;
 
 const figures: Array<[string, Figure]> = [
   ...SYSTEMS.flatMap((s) => FIGURE_FIELDS.flatMap((f) => (s[f] === null ? [] : [[`${s.key}.${f}`, s[f] as Figure] as [string, Figure]]))),
@@ -18,7 +25,7 @@ test.each(figures)("%s has numbers in order, a kind and a known source", (_name,
 });
 
 test.each(SYSTEMS.map((s) => [s.key, s.available] as [string, DateFigure]))("%s availability dates are real and ordered", (_key, figure) => {
-  const serials = [figure.low, figure.base, figure.high].map(serialFromIso);
+  const serials = [figure.low, figure.base, figure.high].map(serialFromCatalogDate);
   for (const serial of serials) expect(serial).toBeDefined();
   expect(serials[0]! <= serials[1]! && serials[1]! <= serials[2]!).toBe(true);
   expect(SOURCES.has(figure.source)).toBe(true);
@@ -41,7 +48,7 @@ test("figures the reference marks UNCONF are never labelled reported", () => {
 test("every source has a title, a date and (except our own assumptions) an https URL", () => {
   for (const source of SOURCES.values()) {
     expect(source.title.length).toBeGreaterThan(5);
-    expect(serialFromIso(source.date)).toBeDefined();
+    expect(serialFromCatalogDate(source.date)).toBeDefined();
     if (source.id !== "GW") expect(source.url).toMatch(/^https:\/\//);
   }
 });

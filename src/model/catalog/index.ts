@@ -1,37 +1,88 @@
-import { buildNameIndex } from "../names";
-import { ASSUMPTIONS } from "./assumptions";
-import type { Assumption, SystemSpec } from "./schema";
-import { SOURCES } from "./sources";
-import { SYSTEMS } from "./systems";
+/**
+ * The catalog, loaded from its data files (data/<version>/…, bundled by webpack as JSON). The
+ * exports SYSTEMS, DEALS, SOURCES, ASSUMPTIONS, SYSTEM_INDEX, DEAL_INDEX, systemByKey and assumption()
+ * are the current version; catalogAt(version) gives any released version for pinned workbooks.
+ */
+import { buildNameIndex, type NameIndex } from "../names";
+import { DATA } from "./data/index.generated";
+import type { Assumption, DealSpec, Source, SystemSpec } from "./schema";
+import { CATALOG_VERSION, CATALOG_VERSIONS } from "./version";
 
-export { ASSUMPTIONS } from "./assumptions";
-export { SOURCES } from "./sources";
-export { SYSTEMS } from "./systems";
-export { CATALOG_VERSION } from "./version";
 export * from "./schema";
-
-export const SYSTEM_INDEX = buildNameIndex<SystemSpec>(SYSTEMS, (s) => [s.key, s.name, ...s.aliases], (s) => s.key);
-
-const ASSUMPTION_BY_KEY = new Map<string, Assumption>(ASSUMPTIONS.map((a) => [a.key, a]));
-
-export function assumption(key: AssumptionKey): Assumption {
-  const found = ASSUMPTION_BY_KEY.get(key);
-  if (found === undefined) throw new Error(`No assumption ${key}`);
-  return found;
-}
+export { CATALOG_VERSION, CATALOG_VERSIONS, RELEASES } from "./version";
 
 export type AssumptionKey =
   | "pue" | "it_overhead" | "network_capex_share" | "facility_capex_per_mw"
   | "utilization" | "electricity_usd_per_mwh" | "it_life_years" | "facility_life_years";
 
-export function sourceOf(id: string) {
-  return SOURCES.get(id);
+/** One version's data with its lookups. */
+export interface Catalog {
+  readonly version: string;
+  readonly systems: readonly SystemSpec[];
+  readonly deals: readonly DealSpec[];
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly assumptions: readonly Assumption[];
+  readonly systemIndex: NameIndex<SystemSpec>;
+  readonly dealIndex: NameIndex<DealSpec>;
+  readonly assumption: (key: AssumptionKey) => Assumption;
 }
 
-export { DEALS } from "./deals";
-import { DEALS } from "./deals";
-import type { DealSpec } from "./schema";
-export const DEAL_INDEX = buildNameIndex<DealSpec>(DEALS, (d) => [d.key, d.name, ...d.aliases], (d) => d.key);
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function build(version: string): Catalog {
+  const data = DATA[version];
+  const systems = deepFreeze(data.systems);
+  const deals = deepFreeze(data.deals);
+  const assumptions = deepFreeze(data.assumptions);
+  const byKey = new Map<string, Assumption>(assumptions.map((a) => [a.key, a]));
+  return Object.freeze({
+    version,
+    systems,
+    deals,
+    sources: new Map(deepFreeze(data.sources).map((s) => [s.id, s])),
+    assumptions,
+    systemIndex: buildNameIndex<SystemSpec>(systems, (s) => [s.key, s.name, ...s.aliases], (s) => s.key),
+    dealIndex: buildNameIndex<DealSpec>(deals, (d) => [d.key, d.name, ...d.aliases], (d) => d.key),
+    assumption(key: AssumptionKey): Assumption {
+      const found = byKey.get(key);
+      if (found === undefined) throw new Error(`No assumption ${key} in catalog ${version}`);
+      return found;
+    },
+  });
+}
+
+const built = new Map<string, Catalog>();
+
+/** A released version's catalog (built once, on first use); undefined for a version never released. */
+export function catalogAt(version: string): Catalog | undefined {
+  if (!CATALOG_VERSIONS.includes(version)) return undefined;
+  let catalog = built.get(version);
+  if (catalog === undefined) built.set(version, (catalog = build(version)));
+  return catalog;
+}
+
+const CURRENT = catalogAt(CATALOG_VERSION)!;
+
+export const SYSTEMS: readonly SystemSpec[] = CURRENT.systems;
+export const DEALS: readonly DealSpec[] = CURRENT.deals;
+export const SOURCES: ReadonlyMap<string, Source> = CURRENT.sources;
+export const ASSUMPTIONS: readonly Assumption[] = CURRENT.assumptions;
+export const SYSTEM_INDEX = CURRENT.systemIndex;
+export const DEAL_INDEX = CURRENT.dealIndex;
+
+export function assumption(key: AssumptionKey): Assumption {
+  return CURRENT.assumption(key);
+}
+
+export function sourceOf(id: string): Source | undefined {
+  return SOURCES.get(id);
+}
 
 export function systemByKey(key: string): SystemSpec {
   const found = SYSTEM_INDEX.find(key);

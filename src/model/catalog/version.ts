@@ -1,5 +1,12 @@
 /**
- * The catalog's version. Bump on every change to data in this folder: workbooks pin it, and a
- * test fails when the data's fingerprint changes without a new version (test/unit/catalog-version.test.ts).
+ * The catalog's versions: data/versions.json lists every released version, oldest first, and each
+ * keeps its data in data/<version>/. The last one is the current catalog. Workbooks pin a version, so
+ * a released version's data never changes: test/unit/catalog-derived.test.ts checks each against its
+ * recorded fingerprint. Change data → add a version (copy the folder, add it to versions.json) and
+ * run `npm run catalog`.
  */
-export const CATALOG_VERSION = "2026.11.0";
+import { RELEASES } from "./data/index.generated";
+
+export const CATALOG_VERSIONS: readonly string[] = RELEASES.map((r) => r.version);
+export const CATALOG_VERSION: string = CATALOG_VERSIONS[CATALOG_VERSIONS.length - 1];
+export { RELEASES };
