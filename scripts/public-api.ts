@@ -22,8 +22,8 @@ export function currentApi(): PublicApi {
   for (const def of FUNCTION_DEFS) for (const p of def.params) if (p.allowed) choices[`${def.id}.${p.name}`] = [...p.allowed];
   return {
     functions: Object.fromEntries(FUNCTION_DEFS.map((d) => [d.id, d.params.map((p) => p.name)])),
-    systems: SYSTEMS.map((s) => s.key),
-    deals: DEALS.map((d) => d.key),
+    systems: SYSTEMS.map((s) => s.key).sort(),
+    deals: DEALS.map((d) => d.key).sort(),
     assumptions: ASSUMPTIONS.map((a) => a.key),
     choices,
   };

@@ -12,6 +12,7 @@ import { numberCulture, publishNumberCulture } from "../../src/functions/coerce"
 import { ENERGY } from "../../src/functions/energy";
 import { cultureFromSeparators, type NumberCulture } from "../../src/model/number-text";
 import type { TableSpec, ValuesScope, Workbook } from "../../src/office/workbook";
+import { CATALOG_VERSION } from "../../src/model/catalog";
 
 class FakeWorkbook implements Workbook {
   readonly kind = "excel" as const;
@@ -165,7 +166,7 @@ test("scenario prices, system mix and ramps reach CAPEX and SCHEDULE", async () 
 });
 
 test("in German, scenario problems are reported in German", async () => {
-  const stored = JSON.stringify({ schema: 2, catalogVersion: "2026.11.0", scenarios: [
+  const stored = JSON.stringify({ schema: 2, catalogVersion: CATALOG_VERSION, scenarios: [
     { name: "Gut", case: "base", overrides: {} },
     { name: "Schlecht", case: "base", overrides: { pue: 0.5 } },
   ] });

@@ -35,10 +35,19 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Tables list systems by vendor, then by availability; deals by announcement. */
+function bySystemOrder(a: SystemSpec, b: SystemSpec): number {
+  return a.vendor.localeCompare(b.vendor, "en") || a.available.base.localeCompare(b.available.base) || a.key.localeCompare(b.key);
+}
+
+function byDealOrder(a: DealSpec, b: DealSpec): number {
+  return a.announced.localeCompare(b.announced) || a.key.localeCompare(b.key);
+}
+
 function build(version: string): Catalog {
   const data = DATA[version];
-  const systems = deepFreeze(data.systems);
-  const deals = deepFreeze(data.deals);
+  const systems = deepFreeze([...data.systems].sort(bySystemOrder));
+  const deals = deepFreeze([...data.deals].sort(byDealOrder));
   const assumptions = deepFreeze(data.assumptions);
   const byKey = new Map<string, Assumption>(assumptions.map((a) => [a.key, a]));
   return Object.freeze({
