@@ -1,13 +1,13 @@
 /**
  * Builds the shared runtime: one page (taskpane.html) loads both the task pane and the custom
- * functions, so they share globals (scenarios) and one lifetime. functions.json is generated from
- * the JSDoc of the files in src/functions/metadata-inputs.json, never written by hand.
+ * functions, so they share globals (scenarios) and one lifetime. functions.json (and each language's
+ * copy) is generated from the function declarations (src/functions/registry.ts through
+ * src/functions/metadata.ts), never written by hand; see CONTRIBUTING.md.
  */
 const path = require("path");
 const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { publicUrl, DEV_URL } = require("./scripts/urls");
 
 // npm start passes its port (scripts/start.js); 3000 is the manifest's development URL.
@@ -16,20 +16,26 @@ const DEV_PORT = Number(process.env.GIGAWATT_PORT || 3000);
 const { localizeMetadata } = require("./scripts/localize-metadata");
 const { checkCatalog } = require("./scripts/catalog-validate");
 
-const metadataInputs = require("./src/functions/metadata-inputs.json");
 const LANGUAGES = ["de"];
+const { loadDeclarations } = require("./scripts/declarations");
 
-/** Emits functions.<lang>.json next to the generated functions.json (see scripts/localize-metadata.js). */
-class LocalizedMetadataPlugin {
+/** Emits functions.json from the declarations and functions.<lang>.json next to it (see scripts/localize-metadata.js). */
+class FunctionsMetadataPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "LocalizedMetadataPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const source = compilation.getAsset("functions.json");
-        if (!source) return;
-        const english = JSON.parse(source.source.source().toString());
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FunctionsMetadataPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        let english, declarations;
+        try {
+          declarations = loadDeclarations();
+          english = declarations.metadata();
+        } catch (error) {
+          compilation.errors.push(new compiler.webpack.WebpackError(`functions.json: the declarations did not load: ${error.stack || error}`));
+          return;
+        }
+        compilation.emitAsset("functions.json", new compiler.webpack.sources.RawSource(JSON.stringify(english, null, 2)));
         for (const lang of LANGUAGES) {
           const table = JSON.parse(fs.readFileSync(path.join(__dirname, "src/i18n", `functions.${lang}.json`), "utf8"));
-          const { metadata, problems } = localizeMetadata(english, table);
+          const { metadata, problems } = localizeMetadata(english, table, declarations.reference);
           for (const problem of problems) compilation.errors.push(new compiler.webpack.WebpackError(`functions.${lang}.json: ${problem}`));
           compilation.emitAsset(`functions.${lang}.json`, new compiler.webpack.sources.RawSource(JSON.stringify(metadata, null, 2)));
         }
@@ -69,8 +75,7 @@ module.exports = (env, argv) => {
     optimization: { runtimeChunk: "single", splitChunks: { chunks: "all", minSize: 0, name: "shared" } },
     performance: { maxAssetSize: 400000, maxEntrypointSize: 400000 },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: metadataInputs.map((file) => path.resolve(__dirname, file)) }),
-      new LocalizedMetadataPlugin(),
+      new FunctionsMetadataPlugin(),
       new CatalogSchemaPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -1,26 +1,30 @@
-/**
- * GW.ACCELERATORS, GW.GIGAWATTS, GW.POWER, GW.CAPEX. The JSDoc below generates functions.json
- * (custom-functions-metadata-plugin); the declarations beside each say how arguments are read.
- */
+/** GW.ACCELERATORS, GW.GIGAWATTS, GW.POWER, GW.CAPEX: one declaration each (see CONTRIBUTING.md). */
 import { BASES, CAPEX_SCOPES, POWER_LEVELS, acceleratorsPerGigawatt, capexPerGigawatt, gigawattsPerAccelerator, powerKwPerAccelerator } from "../model/capacity";
-import { defineFunction, invoke } from "./define";
+import { ACCELERATOR_COUNT, ASSUMPTION_BOUNDS, GIGAWATTS as GW_BOUNDS } from "../model/bounds";
+import { defineFunction } from "./define";
 import { factor } from "./factors";
 import { modelOptions } from "./scenarios";
 import { caseParam, choiceParam, numberParam, optionalNumberParam, scenarioParam, systemParam } from "./params";
 
 // The memo keys on the scenario object itself: a republished scenario is a new object, so edits never hit stale entries.
 const [ACCELERATORS_ID, GIGAWATTS_ID, POWER_ID, CAPEX_ID] = ["ACCELERATORS", "GIGAWATTS", "POWER", "CAPEX"];
-const MAX_GW = 1e6; // a million GW is ~500 times the world's power plants: beyond it, a typo
-const MAX_COUNT = 1e12;
-const PUE = { min: 1, max: 5 };
+
+const pueParam = (description: string) =>
+  optionalNumberParam("pue", { ...ASSUMPTION_BOUNDS.pue, defaultAssumption: "pue", description });
 
 export const ACCELERATORS = defineFunction({
   id: "ACCELERATORS",
-  result: "scalar",
+  description: "Accelerators a power budget supports: GW ÷ (IT kW per accelerator × PUE). Not rounded, so it converts back exactly.",
   params: [
-    numberParam("gigawatts", { min: 0, max: MAX_GW }), systemParam("system"), optionalNumberParam("pue", PUE),
-    choiceParam("basis", BASES, "facility"), caseParam(), scenarioParam(),
+    numberParam("gigawatts", { ...GW_BOUNDS, unit: "GW", description: 'Power in GW (a number ≥ 0; text such as "1,5" is read in the workbook\'s number format).' }),
+    systemParam("system", 'System key or alias, e.g. "GB300", "Vera Rubin", "CS-3" (GW.SYSTEMS lists them).'),
+    pueParam("Power usage effectiveness, 1 to 5. Default: the scenario's, else the catalog's (1.2 base)."),
+    choiceParam("basis", BASES, "facility", '"facility" (default: the GW is the site\'s total draw, as deals quote it) or "it" (IT load only).'),
+    caseParam('"low", "base" (default) or "high": the result\'s end of the catalog\'s range.'),
+    scenarioParam(),
   ],
+  result: "scalar",
+  returns: { kind: "count", description: "Number of accelerators (GPUs, wafers, LPUs, TPU chips)." },
   compute(gigawatts, system, pue, basis, estimate, scenario) {
     const c = estimate ?? scenario.case;
     const f = factor([ACCELERATORS_ID, system, basis, c, pue, scenario], () =>
@@ -31,11 +35,17 @@ export const ACCELERATORS = defineFunction({
 
 export const GIGAWATTS = defineFunction({
   id: "GIGAWATTS",
-  result: "scalar",
+  description: "Power that a number of accelerators needs, in GW: the inverse of GW.ACCELERATORS.",
   params: [
-    numberParam("accelerators", { min: 0, max: MAX_COUNT }), systemParam("system"), optionalNumberParam("pue", PUE),
-    choiceParam("basis", BASES, "facility"), caseParam(), scenarioParam(),
+    numberParam("accelerators", { ...ACCELERATOR_COUNT, description: "Number of accelerators (≥ 0)." }),
+    systemParam("system", 'System key or alias, e.g. "GB200", "MI450", "TPU v7".'),
+    pueParam("Power usage effectiveness, 1 to 5. Default: the scenario's, else the catalog's (1.2 base)."),
+    choiceParam("basis", BASES, "facility", '"facility" (default) or "it".'),
+    caseParam(),
+    scenarioParam(),
   ],
+  result: "scalar",
+  returns: { kind: "gw", description: "Power in GW." },
   compute(accelerators, system, pue, basis, estimate, scenario) {
     const c = estimate ?? scenario.case;
     const f = factor([GIGAWATTS_ID, system, basis, c, pue, scenario], () =>
@@ -46,8 +56,17 @@ export const GIGAWATTS = defineFunction({
 
 export const POWER = defineFunction({
   id: "POWER",
+  description: "Power per accelerator in kW, at the chip, its share of the system, all IT, or the facility.",
+  params: [
+    systemParam("system", "System key or alias."),
+    choiceParam("level", POWER_LEVELS, "facility",
+      '"chip" (TDP), "system" (system power ÷ accelerators), "it" (plus network, storage, hosts) or "facility" (default: IT × PUE).'),
+    pueParam("Power usage effectiveness for level \"facility\", 1 to 5. Default: the scenario's, else 1.2."),
+    caseParam(),
+    scenarioParam(),
+  ],
   result: "scalar",
-  params: [systemParam("system"), choiceParam("level", POWER_LEVELS, "facility"), optionalNumberParam("pue", PUE), caseParam(), scenarioParam()],
+  returns: { kind: "number", description: "kW per accelerator." },
   compute(system, level, pue, estimate, scenario) {
     const c = estimate ?? scenario.case;
     return factor([POWER_ID, system, level, c, pue, scenario], () =>
@@ -57,8 +76,17 @@ export const POWER = defineFunction({
 
 export const CAPEX = defineFunction({
   id: "CAPEX",
+  description: "Capital cost in USD of a facility of the given GW filled with one system.",
+  params: [
+    numberParam("gigawatts", { ...GW_BOUNDS, unit: "GW", description: "Facility power in GW (≥ 0)." }),
+    systemParam("system", "System key or alias."),
+    choiceParam("scope", CAPEX_SCOPES, "total",
+      '"accelerators" (chips only), "systems" (racks or servers), "network" (cluster network and storage), "facility" (site, power, cooling) or "total" (default: systems + network + facility).'),
+    caseParam(),
+    scenarioParam(),
+  ],
   result: "scalar",
-  params: [numberParam("gigawatts", { min: 0, max: MAX_GW }), systemParam("system"), choiceParam("scope", CAPEX_SCOPES, "total"), caseParam(), scenarioParam()],
+  returns: { kind: "usd", description: "USD." },
   compute(gigawatts, system, scope, estimate, scenario) {
     const c = estimate ?? scenario.case;
     const f = factor([CAPEX_ID, system, scope, c, scenario], () =>
@@ -66,63 +94,3 @@ export const CAPEX = defineFunction({
     return gigawatts * f.fast;
   },
 });
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell value; the declarations above read it. */
-
-/**
- * Accelerators a power budget supports: GW ÷ (IT kW per accelerator × PUE). Not rounded, so it converts back exactly.
- * @customfunction ACCELERATORS
- * @param {any} gigawatts Power in GW (a number ≥ 0; text such as "1,5" is read in the workbook's number format).
- * @param {any} system System key or alias, e.g. "GB300", "Vera Rubin", "CS-3" (GW.SYSTEMS lists them).
- * @param {any} [pue] Power usage effectiveness, 1 to 5. Default: the scenario's, else the catalog's (1.2 base).
- * @param {any} [basis] "facility" (default: the GW is the site's total draw, as deals quote it) or "it" (IT load only).
- * @param {any} [estimate] "low", "base" (default) or "high": the result's end of the catalog's range.
- * @param {any} [scenario] Name of a scenario stored in this workbook. Default: catalog values.
- * @returns Number of accelerators (GPUs, wafers, LPUs, TPU chips).
- */
-export function accelerators(gigawatts: any, system: any, pue?: any, basis?: any, estimate?: any, scenario?: any): number {
-  return invoke(ACCELERATORS, [gigawatts, system, pue, basis, estimate, scenario]) as number;
-}
-
-/**
- * Power that a number of accelerators needs, in GW: the inverse of GW.ACCELERATORS.
- * @customfunction GIGAWATTS
- * @param {any} accelerators Number of accelerators (≥ 0).
- * @param {any} system System key or alias, e.g. "GB200", "MI450", "TPU v7".
- * @param {any} [pue] Power usage effectiveness, 1 to 5. Default: the scenario's, else the catalog's (1.2 base).
- * @param {any} [basis] "facility" (default) or "it".
- * @param {any} [estimate] "low", "base" (default) or "high".
- * @param {any} [scenario] Name of a scenario stored in this workbook. Default: catalog values.
- * @returns Power in GW.
- */
-export function gigawatts(accelerators: any, system: any, pue?: any, basis?: any, estimate?: any, scenario?: any): number {
-  return invoke(GIGAWATTS, [accelerators, system, pue, basis, estimate, scenario]) as number;
-}
-
-/**
- * Power per accelerator in kW, at the chip, its share of the system, all IT, or the facility.
- * @customfunction POWER
- * @param {any} system System key or alias.
- * @param {any} [level] "chip" (TDP), "system" (system power ÷ accelerators), "it" (plus network, storage, hosts) or "facility" (default: IT × PUE).
- * @param {any} [pue] Power usage effectiveness for level "facility", 1 to 5. Default: the scenario's, else 1.2.
- * @param {any} [estimate] "low", "base" (default) or "high".
- * @param {any} [scenario] Name of a scenario stored in this workbook. Default: catalog values.
- * @returns kW per accelerator.
- */
-export function power(system: any, level?: any, pue?: any, estimate?: any, scenario?: any): number {
-  return invoke(POWER, [system, level, pue, estimate, scenario]) as number;
-}
-
-/**
- * Capital cost in USD of a facility of the given GW filled with one system.
- * @customfunction CAPEX
- * @param {any} gigawatts Facility power in GW (≥ 0).
- * @param {any} system System key or alias.
- * @param {any} [scope] "accelerators" (chips only), "systems" (racks or servers), "network" (cluster network and storage), "facility" (site, power, cooling) or "total" (default: systems + network + facility).
- * @param {any} [estimate] "low", "base" (default) or "high".
- * @param {any} [scenario] Name of a scenario stored in this workbook. Default: catalog values.
- * @returns USD.
- */
-export function capex(gigawatts: any, system: any, scope?: any, estimate?: any, scenario?: any): number {
-  return invoke(CAPEX, [gigawatts, system, scope, estimate, scenario]) as number;
-}

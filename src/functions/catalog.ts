@@ -1,8 +1,8 @@
-/** GW.VERSION, GW.SPEC, GW.SOURCE, GW.SYSTEMS, GW.ASSUMPTIONS: the catalog as cells and tables. */
+/** GW.VERSION, GW.SPEC, GW.SOURCE, GW.SYSTEMS, GW.ASSUMPTIONS: the catalog as cells and tables, one declaration each (see CONTRIBUTING.md). */
 import { ASSUMPTIONS, CATALOG_VERSION, sourceOf, type SystemSpec } from "../model/catalog";
 import { type SpecField, SPEC_FIELDS, SYSTEM_TABLE_HEADER, citation, isTextField, notApplicable, specFigure, specValue, systemTable } from "../model/spec";
 import { messages } from "../i18n/messages";
-import { defineFunction, invoke, type Cell } from "./define";
+import { defineFunction, type Cell } from "./define";
 import { notAvailable } from "./errors";
 import { caseParam, requiredChoiceParam, scenarioParam, systemParam } from "./params";
 
@@ -14,15 +14,24 @@ function missing(system: SystemSpec, field: SpecField): string {
 
 export const VERSION = defineFunction({
   id: "VERSION",
-  result: "scalar",
+  description: "Version of the Gigawatt catalog that computes this workbook's numbers.",
   params: [],
+  result: "scalar",
+  returns: { kind: "text", description: "Catalog version, e.g. 2026.11.0." },
   compute: () => CATALOG_VERSION,
 });
 
 export const SPEC = defineFunction({
   id: "SPEC",
+  description: "One figure of a system from the catalog.",
+  params: [
+    systemParam("system", "System key or alias."),
+    requiredChoiceParam("field", SPEC_FIELDS,
+      "One of: key, name, vendor, family, accelerator_unit, accelerators_per_system, chip_tdp_kw, system_kw, hbm_gb, sram_gb, fp8_pflops, fp4_pflops, price_per_accelerator, price_per_system, available (an Excel date)."),
+    caseParam(),
+  ],
   result: "scalar",
-  params: [systemParam("system"), requiredChoiceParam("field", SPEC_FIELDS), caseParam()],
+  returns: { kind: "value", description: "The figure (number, date or text)." },
   compute(system, field, estimate) {
     const value = specValue(system, field, estimate ?? "base");
     if (value === null) throw notAvailable(missing(system, field));
@@ -32,8 +41,10 @@ export const SPEC = defineFunction({
 
 export const SOURCE = defineFunction({
   id: "SOURCE",
+  description: "Where a catalog figure comes from: reported, derived, unconfirmed or assumed, with source, date and URL.",
+  params: [systemParam("system", "System key or alias."), requiredChoiceParam("field", SPEC_FIELDS, "A field name as in GW.SPEC.")],
   result: "scalar",
-  params: [systemParam("system"), requiredChoiceParam("field", SPEC_FIELDS)],
+  returns: { kind: "text", description: "Citation text." },
   compute(system, field) {
     const figure = specFigure(system, field);
     if (figure === null) {
@@ -48,8 +59,10 @@ export const SOURCE = defineFunction({
 
 export const SYSTEMS = defineFunction({
   id: "SYSTEMS",
-  result: "matrix",
+  description: "All systems in the catalog with their base figures, as a table with a header row.",
   params: [],
+  result: "matrix",
+  returns: { kind: "table", description: "Table of systems." },
   compute: () => [[...SYSTEM_TABLE_HEADER], ...systemTable()],
 });
 
@@ -57,8 +70,10 @@ const ASSUMPTION_HEADER = ["Key", "Description", "Low", "Base", "High", "Unit", 
 
 export const ASSUMPTIONS_TABLE = defineFunction({
   id: "ASSUMPTIONS",
+  description: "The planning assumptions (PUE, overheads, prices, lives) with their ranges and sources, as a table.",
+  params: [scenarioParam("Name of a scenario stored in this workbook; its values fill the last column.")],
   result: "matrix",
-  params: [scenarioParam()],
+  returns: { kind: "table", description: "Table of assumptions." },
   compute(scenario) {
     const rows: Cell[][] = ASSUMPTIONS.map((a) => {
       const source = sourceOf(a.source);
@@ -68,56 +83,3 @@ export const ASSUMPTIONS_TABLE = defineFunction({
     return [[...ASSUMPTION_HEADER], ...rows];
   },
 });
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell value; the declarations above read it. */
-
-/**
- * Version of the Gigawatt catalog that computes this workbook's numbers.
- * @customfunction VERSION
- * @returns Catalog version, e.g. 2026.11.0.
- */
-export function version(): string {
-  return invoke(VERSION, []) as string;
-}
-
-/**
- * One figure of a system from the catalog.
- * @customfunction SPEC
- * @param {any} system System key or alias.
- * @param {any} field One of: key, name, vendor, family, accelerator_unit, accelerators_per_system, chip_tdp_kw, system_kw, hbm_gb, sram_gb, fp8_pflops, fp4_pflops, price_per_accelerator, price_per_system, available (an Excel date).
- * @param {any} [estimate] "low", "base" (default) or "high".
- * @returns The figure (number, date or text).
- */
-export function spec(system: any, field: any, estimate?: any): number | string {
-  return invoke(SPEC, [system, field, estimate]) as number | string;
-}
-
-/**
- * Where a catalog figure comes from: reported, derived, unconfirmed or assumed, with source, date and URL.
- * @customfunction SOURCE
- * @param {any} system System key or alias.
- * @param {any} field A field name as in GW.SPEC.
- * @returns Citation text.
- */
-export function source(system: any, field: any): string {
-  return invoke(SOURCE, [system, field]) as string;
-}
-
-/**
- * All systems in the catalog with their base figures, as a table with a header row.
- * @customfunction SYSTEMS
- * @returns {any[][]} Table of systems.
- */
-export function systems(): any[][] {
-  return invoke(SYSTEMS, []) as any[][];
-}
-
-/**
- * The planning assumptions (PUE, overheads, prices, lives) with their ranges and sources, as a table.
- * @customfunction ASSUMPTIONS
- * @param {any} [scenario] Name of a scenario stored in this workbook; its values fill the last column.
- * @returns {any[][]} Table of assumptions.
- */
-export function assumptions(scenario?: any): any[][] {
-  return invoke(ASSUMPTIONS_TABLE, [scenario]) as any[][];
-}

@@ -1,16 +1,14 @@
-/** GW.COMPUTE: compute a power budget installs, in PFLOPS at a precision or in H100-equivalents. */
+/** GW.COMPUTE: compute a power budget installs, in PFLOPS at a precision or in H100-equivalents (one declaration, see CONTRIBUTING.md). */
 import { BASES } from "../model/capacity";
 import { COMPUTE_FIELD, COMPUTE_UNITS, computePerGigawatt, hasCompute, type ComputeUnit } from "../model/compute";
 import type { SystemSpec } from "../model/catalog";
 import { messages } from "../i18n/messages";
-import { defineFunction, invoke } from "./define";
+import { ASSUMPTION_BOUNDS, GIGAWATTS as GW_BOUNDS } from "../model/bounds";
+import { defineFunction } from "./define";
 import { notAvailable } from "./errors";
 import { factor } from "./factors";
 import { modelOptions } from "./scenarios";
 import { caseParam, choiceParam, numberParam, optionalNumberParam, scenarioParam, systemParam } from "./params";
-
-const MAX_GW = 1e6;
-const PUE = { min: 1, max: 5 };
 
 /** #N/A naming the missing figure (Cerebras and the first Groq LPU publish no comparable dense FP8). */
 export function requireCompute(system: SystemSpec, unit: ComputeUnit): void {
@@ -19,11 +17,20 @@ export function requireCompute(system: SystemSpec, unit: ComputeUnit): void {
 
 export const COMPUTE = defineFunction({
   id: "COMPUTE",
-  result: "scalar",
+  description: "Compute a power budget installs: accelerators per GW × dense peak PFLOPS per accelerator, or H100-equivalents.",
   params: [
-    numberParam("gigawatts", { min: 0, max: MAX_GW }), systemParam("system"), choiceParam("unit", COMPUTE_UNITS, "fp8_pflops"),
-    optionalNumberParam("pue", PUE), choiceParam("basis", BASES, "facility"), caseParam(), scenarioParam(),
+    numberParam("gigawatts", { ...GW_BOUNDS, unit: "GW", description: "Power in GW (a number ≥ 0)." }),
+    systemParam("system", 'System key or alias, e.g. "GB300", "Vera Rubin", "MI450".'),
+    choiceParam("unit", COMPUTE_UNITS, "fp8_pflops",
+      '"fp8_pflops" (default, dense peak), "fp4_pflops", "bf16_pflops" or "h100e" (H100-equivalents: dense BF16 ÷ the H100 SXM\'s 989.4 TFLOPS).'),
+    optionalNumberParam("pue", { ...ASSUMPTION_BOUNDS.pue, defaultAssumption: "pue",
+      description: "Power usage effectiveness, 1 to 5. Default: the scenario's, else the catalog's (1.2 base)." }),
+    choiceParam("basis", BASES, "facility", '"facility" (default) or "it".'),
+    caseParam(),
+    scenarioParam(),
   ],
+  result: "scalar",
+  returns: { kind: "number", description: "PFLOPS (dense peak) or H100-equivalents." },
   compute(gigawatts, system, unit, pue, basis, estimate, scenario) {
     const c = estimate ?? scenario.case;
     requireCompute(system, unit);
@@ -32,21 +39,3 @@ export const COMPUTE = defineFunction({
     return gigawatts * f.fast;
   },
 });
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell value; the declarations above read it. */
-
-/**
- * Compute a power budget installs: accelerators per GW × dense peak PFLOPS per accelerator, or H100-equivalents.
- * @customfunction COMPUTE
- * @param {any} gigawatts Power in GW (a number ≥ 0).
- * @param {any} system System key or alias, e.g. "GB300", "Vera Rubin", "MI450".
- * @param {any} [unit] "fp8_pflops" (default, dense peak), "fp4_pflops", "bf16_pflops" or "h100e" (H100-equivalents: dense BF16 ÷ the H100 SXM's 989.4 TFLOPS).
- * @param {any} [pue] Power usage effectiveness, 1 to 5. Default: the scenario's, else the catalog's (1.2 base).
- * @param {any} [basis] "facility" (default) or "it".
- * @param {any} [estimate] "low", "base" (default) or "high".
- * @param {any} [scenario] Name of a scenario stored in this workbook. Default: catalog values.
- * @returns PFLOPS (dense peak) or H100-equivalents.
- */
-export function compute(gigawatts: any, system: any, unit?: any, pue?: any, basis?: any, estimate?: any, scenario?: any): number {
-  return invoke(COMPUTE, [gigawatts, system, unit, pue, basis, estimate, scenario]) as number;
-}

@@ -1,4 +1,4 @@
-/** GW.DEALS, GW.SCHEDULE, GW.DELIVERED, GW.RAMP, GW.FLOWS: deals as year-by-year tables. */
+/** GW.DEALS, GW.SCHEDULE, GW.DELIVERED, GW.RAMP, GW.FLOWS: deals as year-by-year tables, one declaration each (see CONTRIBUTING.md). */
 import { DEALS as DEAL_LIST, type Case, type DealSpec, sourceOf } from "../model/catalog";
 import { Dec } from "../model/decimal";
 import { FLOW_HEADERS, flowValues } from "../model/flows";
@@ -9,7 +9,8 @@ import { requireCompute } from "./compute";
 import { cumulativeOf, flowsOf, scheduleNumbers, spanOf } from "./deal-models";
 import { acceleratorsPerGigawatt, capexPerGigawatt } from "../model/capacity";
 import { messages } from "../i18n/messages";
-import { checkTable, defineFunction, invoke, type Cell } from "./define";
+import { checkTable, defineFunction, type Cell } from "./define";
+import { GIGAWATTS as GW_BOUNDS } from "../model/bounds";
 import { TupleMemo } from "./factors";
 import { notAvailable, numError } from "./errors";
 import { DEFAULT_SCENARIO, modelOptions, type Scenario } from "./scenarios";
@@ -18,6 +19,10 @@ import { isoFromSerial } from "../model/dates";
 
 /** Enough for monthly rows over 80 years; more is a mistake, and Excel would spill it over the sheet. */
 const MAX_ROWS = 1000;
+
+const ESTIMATE = '"low", "base" (default) or "high".';
+const PERIOD = '"year" (default), "half", "quarter" or "month".';
+const SCENARIO = "Name of a scenario stored in this workbook.";
 
 /** Rows' period boundaries between from and to, defaulting to the deals' own span. */
 function boundariesFor(deals: readonly DealSpec[], c: Case, scenario: Scenario, from: number | undefined, to: number | undefined, period: Period): number[] {
@@ -62,8 +67,10 @@ function cachedTable(keys: readonly unknown[], build: () => Cell[][]): Cell[][] 
 
 export const DEALS_TABLE = defineFunction({
   id: "DEALS",
-  result: "matrix",
+  description: "The documented deals with their capacity, systems, dates, status and source, as a table.",
   params: [],
+  result: "matrix",
+  returns: { kind: "table", description: "Table of deals (dates as Excel dates)." },
   compute() {
     const header = ["Key", "Deal", "Buyer", "Vendor", "GW (base)", "Systems", "Start", "End", "Status", "Source"];
     const rows: Cell[][] = DEAL_LIST.map((deal) => {
@@ -81,11 +88,19 @@ export const DEALS_TABLE = defineFunction({
 
 export const SCHEDULE = defineFunction({
   id: "SCHEDULE",
-  result: "matrix",
+  description: "A deal's (or a portfolio's) delivery by period, as a table with a header row.",
   params: [
-    dealsParam("deal"), choiceParam("measure", MEASURES, "gw_added"), optionalDateParam("from"), optionalDateParam("to"),
-    choiceParam("period", PERIODS, "year"), caseParam(), scenarioParam(),
+    dealsParam("deal", 'Deal key or alias, e.g. "openai-amd", or a range of them to add up (a licence without capacity in a range counts as zero).'),
+    choiceParam("measure", MEASURES, "gw_added",
+      '"gw_added" (default), "gw_cumulative", "accelerators_added", "accelerators_cumulative", "capex" (USD), "energy" (MWh used), or compute: "fp8_pflops_added", "fp8_pflops_cumulative", likewise fp4_pflops, bf16_pflops and h100e.'),
+    optionalDateParam("from", "First period: an Excel date, a year (2027) or text such as 2027-Q1. Default: the deal's start."),
+    optionalDateParam("to", "Last period, as for from. Default: the deal's end."),
+    choiceParam("period", PERIODS, "year", PERIOD),
+    caseParam(ESTIMATE),
+    scenarioParam("Name of a scenario stored in this workbook (it may override the ramp)."),
   ],
+  result: "matrix",
+  returns: { kind: "table", description: "One row per period: year or start date, value." },
   compute(portfolio, measure, from, to, period, estimate, scenario) {
     const c = estimate ?? scenario.case;
     const dealsKey = portfolio.length === 1 ? portfolio[0] : portfolio.map((d) => d.key).join(",");
@@ -107,8 +122,16 @@ const CUMULATIVE_OF: Readonly<Record<(typeof DELIVERED_MEASURES)[number], Measur
 
 export const DELIVERED = defineFunction({
   id: "DELIVERED",
+  description: "How much of a deal (or portfolio) is delivered before a date.",
+  params: [
+    dealsParam("deal", "Deal key or alias, or a range of them."),
+    dateParam("date", "An Excel date, a year (2028 means before 1 January 2028) or text such as 2027-H2."),
+    choiceParam("measure", DELIVERED_MEASURES, "gw", '"gw" (default), "accelerators", "capex" (USD spent so far), "energy" (MWh used so far), or compute in place: "fp8_pflops", "fp4_pflops", "bf16_pflops", "h100e".'),
+    caseParam(ESTIMATE),
+    scenarioParam(SCENARIO),
+  ],
   result: "scalar",
-  params: [dealsParam("deal"), dateParam("date"), choiceParam("measure", DELIVERED_MEASURES, "gw"), caseParam(), scenarioParam()],
+  returns: { kind: "number", description: "Cumulative value at the date." },
   compute(portfolio, date, measure, estimate, scenario) {
     const c = estimate ?? scenario.case;
     const deals = withCapacity(portfolio);
@@ -119,11 +142,18 @@ export const DELIVERED = defineFunction({
 
 export const RAMP = defineFunction({
   id: "RAMP",
-  result: "matrix",
+  description: "A what-if build-out at a constant pace, e.g. Altman's 1 GW a week is 52 GW a year.",
   params: [
-    numberParam("gw_per_period", { min: 0, max: 1e6 }), dateParam("start"), dateParam("end"),
-    choiceParam("period", PERIODS, "year"), optionalSystemParam("system"), caseParam(), scenarioParam(),
+    numberParam("gw_per_period", { ...GW_BOUNDS, unit: "GW", description: "GW added in every period." }),
+    dateParam("start", "First period (a date, a year or text such as 2027-Q1)."),
+    dateParam("end", "Last period."),
+    choiceParam("period", PERIODS, "year", PERIOD),
+    optionalSystemParam("system", "A system key; adds accelerator and capex columns."),
+    caseParam(ESTIMATE),
+    scenarioParam(SCENARIO),
   ],
+  result: "matrix",
+  returns: { kind: "table", description: "One row per period." },
   compute(gwPerPeriod, start, end, period, system, estimate, scenario) {
     const c = estimate ?? scenario.case;
     if (start > end) throw numError(messages().fromAfterTo(isoFromSerial(start), isoFromSerial(end)));
@@ -148,8 +178,17 @@ export const RAMP = defineFunction({
 
 export const FLOWS = defineFunction({
   id: "FLOWS",
+  description: "Money around a deal by period: the vendor's investment into the buyer against the buyer's spend on the vendor's hardware.",
+  params: [
+    dealParam("deal", "Deal key or alias."),
+    optionalDateParam("from", "First period. Default: the deal's first capacity or payment."),
+    optionalDateParam("to", "Last period. Default: the deal's last."),
+    choiceParam("period", PERIODS, "year", PERIOD),
+    caseParam(ESTIMATE),
+    scenarioParam(SCENARIO),
+  ],
   result: "matrix",
-  params: [dealParam("deal"), optionalDateParam("from"), optionalDateParam("to"), choiceParam("period", PERIODS, "year"), caseParam(), scenarioParam()],
+  returns: { kind: "table", description: "Period, vendor investment, buyer spend, net to vendor (USD), warrant shares vested." },
   compute(deal, from, to, period, estimate, scenario) {
     const c = estimate ?? scenario.case;
     const flows = flowsOf([deal], c, scenario);
@@ -158,75 +197,3 @@ export const FLOWS = defineFunction({
     return [[periodHeader(period), ...FLOW_HEADERS], ...rows.map((row, k) => [periodLabel(boundaries[k], period), ...row.map((v) => v.toNumber())])];
   },
 });
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell value; the declarations above read it. */
-
-/**
- * The documented deals with their capacity, systems, dates, status and source, as a table.
- * @customfunction DEALS
- * @returns {any[][]} Table of deals (dates as Excel dates).
- */
-export function deals(): any[][] {
-  return invoke(DEALS_TABLE, []) as any[][];
-}
-
-/**
- * A deal's (or a portfolio's) delivery by period, as a table with a header row.
- * @customfunction SCHEDULE
- * @param {any[][]} deal Deal key or alias, e.g. "openai-amd", or a range of them to add up (a licence without capacity in a range counts as zero).
- * @param {any} [measure] "gw_added" (default), "gw_cumulative", "accelerators_added", "accelerators_cumulative", "capex" (USD), "energy" (MWh used), or compute: "fp8_pflops_added", "fp8_pflops_cumulative", likewise fp4_pflops, bf16_pflops and h100e.
- * @param {any} [from] First period: an Excel date, a year (2027) or text such as 2027-Q1. Default: the deal's start.
- * @param {any} [to] Last period, as for from. Default: the deal's end.
- * @param {any} [period] "year" (default), "half", "quarter" or "month".
- * @param {any} [estimate] "low", "base" (default) or "high".
- * @param {any} [scenario] Name of a scenario stored in this workbook (it may override the ramp).
- * @returns {any[][]} One row per period: year or start date, value.
- */
-export function schedule(deal: any[][], measure?: any, from?: any, to?: any, period?: any, estimate?: any, scenario?: any): any[][] {
-  return invoke(SCHEDULE, [deal, measure, from, to, period, estimate, scenario]) as any[][];
-}
-
-/**
- * How much of a deal (or portfolio) is delivered before a date.
- * @customfunction DELIVERED
- * @param {any[][]} deal Deal key or alias, or a range of them.
- * @param {any} date An Excel date, a year (2028 means before 1 January 2028) or text such as 2027-H2.
- * @param {any} [measure] "gw" (default), "accelerators", "capex" (USD spent so far), "energy" (MWh used so far), or compute in place: "fp8_pflops", "fp4_pflops", "bf16_pflops", "h100e".
- * @param {any} [estimate] "low", "base" (default) or "high".
- * @param {any} [scenario] Name of a scenario stored in this workbook.
- * @returns Cumulative value at the date.
- */
-export function delivered(deal: any[][], date: any, measure?: any, estimate?: any, scenario?: any): number {
-  return invoke(DELIVERED, [deal, date, measure, estimate, scenario]) as number;
-}
-
-/**
- * A what-if build-out at a constant pace, e.g. Altman's 1 GW a week is 52 GW a year.
- * @customfunction RAMP
- * @param {any} gw_per_period GW added in every period.
- * @param {any} start First period (a date, a year or text such as 2027-Q1).
- * @param {any} end Last period.
- * @param {any} [period] "year" (default), "half", "quarter" or "month".
- * @param {any} [system] A system key; adds accelerator and capex columns.
- * @param {any} [estimate] "low", "base" (default) or "high".
- * @param {any} [scenario] Name of a scenario stored in this workbook.
- * @returns {any[][]} One row per period.
- */
-export function ramp(gw_per_period: any, start: any, end: any, period?: any, system?: any, estimate?: any, scenario?: any): any[][] {
-  return invoke(RAMP, [gw_per_period, start, end, period, system, estimate, scenario]) as any[][];
-}
-
-/**
- * Money around a deal by period: the vendor's investment into the buyer against the buyer's spend on the vendor's hardware.
- * @customfunction FLOWS
- * @param {any} deal Deal key or alias.
- * @param {any} [from] First period. Default: the deal's first capacity or payment.
- * @param {any} [to] Last period. Default: the deal's last.
- * @param {any} [period] "year" (default), "half", "quarter" or "month".
- * @param {any} [estimate] "low", "base" (default) or "high".
- * @param {any} [scenario] Name of a scenario stored in this workbook.
- * @returns {any[][]} Period, vendor investment, buyer spend, net to vendor (USD), warrant shares vested.
- */
-export function flows(deal: any, from?: any, to?: any, period?: any, estimate?: any, scenario?: any): any[][] {
-  return invoke(FLOWS, [deal, from, to, period, estimate, scenario]) as any[][];
-}

@@ -1,7 +1,9 @@
 /**
- * The one runner every GW function goes through: coerce each raw argument through its declared
- * parameter, run the computation, check the result is something Excel can show, and turn any failure
- * into a CustomFunctions.Error with a message.
+ * One declaration per GW function (defineFunction) and the one runner every call goes through (invoke):
+ * coerce each raw argument through its declared parameter, run the computation, check the result is
+ * something Excel can show, and turn any failure into a CustomFunctions.Error with a message.
+ * functions.json, the README reference and the help pages are generated from the declarations
+ * (metadata.ts); functions.ts registers every declaration in registry.ts. See CONTRIBUTING.md.
  */
 import { messages } from "../i18n/messages";
 import { SMALLEST_NORMAL, flushTiny } from "./coerce";
@@ -11,22 +13,41 @@ import type { Param } from "./params";
 export type Cell = number | string;
 export type Result = Cell | Cell[][];
 
+/**
+ * What a function returns, for the docs and for Excel's number formats: "gw", "usd", "count" (a whole
+ * quantity with separators), "date" (an Excel serial), "number" (any other quantity), "text", "value"
+ * (a number, date or text depending on the arguments) or "table" (a spilled table with a header row).
+ */
+export type ResultKind = "gw" | "usd" | "count" | "date" | "number" | "text" | "value" | "table";
+
+export interface Returns {
+  readonly kind: ResultKind;
+  /** One line for the docs and help pages: what the value is and its unit. */
+  readonly description: string;
+}
+
 type ArgsOf<P extends readonly Param<unknown>[]> = { -readonly [K in keyof P]: P[K] extends Param<infer T> ? T : never };
 
 export interface FunctionDef<P extends readonly Param<unknown>[]> {
   /** The id in functions.json (without the GW. namespace). Public API: never change, alias instead. */
   readonly id: string;
+  /** What Excel shows for the function (English; German in src/i18n/functions.de.json). */
+  readonly description: string;
+  /** Required parameters first; new ones only at the end (public API). */
   readonly params: P;
-  /** "matrix" for a spilled table; a test checks it against the generated metadata. */
+  /** "matrix" for a spilled table, else "scalar". */
   readonly result: "scalar" | "matrix";
+  readonly returns: Returns;
   readonly compute: (...args: ArgsOf<P>) => Result;
 }
 
 /** Any declared function, whatever its parameter types: what the runner, registry and tests handle. */
 export interface AnyFunctionDef {
   readonly id: string;
+  readonly description: string;
   readonly params: readonly Param<unknown>[];
   readonly result: "scalar" | "matrix";
+  readonly returns: Returns;
   readonly compute: (...args: never[]) => Result;
 }
 

@@ -1,20 +1,30 @@
-/** GW.ENERGY, GW.OPEX, GW.TCO. */
+/** GW.ENERGY, GW.OPEX, GW.TCO: one declaration each (see CONTRIBUTING.md). */
 import { assumed } from "../model/assumptions";
+import { ASSUMPTION_BOUNDS, GIGAWATTS as GW_BOUNDS } from "../model/bounds";
 import { ENERGY_UNITS, energyPerGigawattYear, opexPerGigawattYear, tcoPerAcceleratorHour } from "../model/energy";
 import { Dec } from "../model/decimal";
-import { defineFunction, invoke } from "./define";
+import { defineFunction } from "./define";
 import { factor } from "./factors";
 import { modelOptions } from "./scenarios";
 import { caseParam, choiceParam, numberParam, optionalNumberParam, scenarioParam, systemParam } from "./params";
 
-const MAX_GW = 1e6;
-const UTILIZATION = { min: 0, max: 1 };
-const PRICE = { min: 0, max: 1e5 };
+const gigawattsParam = () => numberParam("gigawatts", { ...GW_BOUNDS, unit: "GW", description: "Facility power in GW (≥ 0)." });
+const utilizationParam = (description: string) =>
+  optionalNumberParam("utilization", { ...ASSUMPTION_BOUNDS.utilization, defaultAssumption: "utilization", description });
+const priceParam = (description: string) =>
+  optionalNumberParam("usd_per_mwh", { ...ASSUMPTION_BOUNDS.electricity_usd_per_mwh, unit: "USD/MWh", defaultAssumption: "electricity_usd_per_mwh", description });
 
 export const ENERGY = defineFunction({
   id: "ENERGY",
+  description: "Energy a facility draws in a year (8,760 hours) at an average utilisation.",
+  params: [
+    gigawattsParam(),
+    utilizationParam("Average draw as a share of capacity, 0 to 1. Default: the scenario's, else 0.8."),
+    choiceParam("unit", ENERGY_UNITS, "MWh", '"MWh" (default), "GWh" or "TWh".'),
+    scenarioParam(),
+  ],
   result: "scalar",
-  params: [numberParam("gigawatts", { min: 0, max: MAX_GW }), optionalNumberParam("utilization", UTILIZATION), choiceParam("unit", ENERGY_UNITS, "MWh"), scenarioParam()],
+  returns: { kind: "number", description: "Energy per year in the chosen unit." },
   compute(gigawatts, utilization, unit, scenario) {
     const f = factor(["ENERGY", utilization, unit, scenario], () =>
       energyPerGigawattYear(utilization !== undefined ? new Dec(utilization) : assumed("utilization", scenario.case, scenario.overrides), unit));
@@ -24,8 +34,15 @@ export const ENERGY = defineFunction({
 
 export const OPEX = defineFunction({
   id: "OPEX",
+  description: "Electricity cost of a facility per year in USD.",
+  params: [
+    gigawattsParam(),
+    priceParam("Electricity price in USD per MWh. Default: the scenario's, else 70."),
+    utilizationParam("Average draw as a share of capacity, 0 to 1. Default: the scenario's, else 0.8."),
+    scenarioParam(),
+  ],
   result: "scalar",
-  params: [numberParam("gigawatts", { min: 0, max: MAX_GW }), optionalNumberParam("usd_per_mwh", PRICE), optionalNumberParam("utilization", UTILIZATION), scenarioParam()],
+  returns: { kind: "usd", description: "USD per year." },
   compute(gigawatts, usdPerMwh, utilization, scenario) {
     const f = factor(["OPEX", usdPerMwh, utilization, scenario], () => opexPerGigawattYear(
       usdPerMwh !== undefined ? new Dec(usdPerMwh) : assumed("electricity_usd_per_mwh", scenario.case, scenario.overrides),
@@ -36,53 +53,19 @@ export const OPEX = defineFunction({
 
 export const TCO = defineFunction({
   id: "TCO",
+  description: "Total cost of ownership per accelerator-hour: IT and facility capex depreciated straight-line, plus electricity.",
+  params: [
+    systemParam("system", "System key or alias."),
+    priceParam("Electricity price in USD per MWh. Default: the scenario's, else the catalog's."),
+    utilizationParam("Average draw as a share of capacity, 0 to 1. Default: the scenario's, else the catalog's."),
+    caseParam(),
+    scenarioParam(),
+  ],
   result: "scalar",
-  params: [systemParam("system"), optionalNumberParam("usd_per_mwh", PRICE), optionalNumberParam("utilization", UTILIZATION), caseParam(), scenarioParam()],
+  returns: { kind: "usd", description: "USD per accelerator-hour." },
   compute(system, usdPerMwh, utilization, estimate, scenario) {
     const c = estimate ?? scenario.case;
     return factor(["TCO", system, usdPerMwh, utilization, c, scenario], () =>
       tcoPerAcceleratorHour(system, { ...modelOptions(scenario, c), usdPerMwh, utilization })).fast;
   },
 });
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes any cell value; the declarations above read it. */
-
-/**
- * Energy a facility draws in a year (8,760 hours) at an average utilisation.
- * @customfunction ENERGY
- * @param {any} gigawatts Facility power in GW (≥ 0).
- * @param {any} [utilization] Average draw as a share of capacity, 0 to 1. Default: the scenario's, else 0.8.
- * @param {any} [unit] "MWh" (default), "GWh" or "TWh".
- * @param {any} [scenario] Name of a scenario stored in this workbook. Default: catalog values.
- * @returns Energy per year in the chosen unit.
- */
-export function energy(gigawatts: any, utilization?: any, unit?: any, scenario?: any): number {
-  return invoke(ENERGY, [gigawatts, utilization, unit, scenario]) as number;
-}
-
-/**
- * Electricity cost of a facility per year in USD.
- * @customfunction OPEX
- * @param {any} gigawatts Facility power in GW (≥ 0).
- * @param {any} [usd_per_mwh] Electricity price in USD per MWh. Default: the scenario's, else 70.
- * @param {any} [utilization] Average draw as a share of capacity, 0 to 1. Default: the scenario's, else 0.8.
- * @param {any} [scenario] Name of a scenario stored in this workbook. Default: catalog values.
- * @returns USD per year.
- */
-export function opex(gigawatts: any, usd_per_mwh?: any, utilization?: any, scenario?: any): number {
-  return invoke(OPEX, [gigawatts, usd_per_mwh, utilization, scenario]) as number;
-}
-
-/**
- * Total cost of ownership per accelerator-hour: IT and facility capex depreciated straight-line, plus electricity.
- * @customfunction TCO
- * @param {any} system System key or alias.
- * @param {any} [usd_per_mwh] Electricity price in USD per MWh. Default: the scenario's, else the catalog's.
- * @param {any} [utilization] Average draw as a share of capacity, 0 to 1. Default: the scenario's, else the catalog's.
- * @param {any} [estimate] "low", "base" (default) or "high".
- * @param {any} [scenario] Name of a scenario stored in this workbook. Default: catalog values.
- * @returns USD per accelerator-hour.
- */
-export function tco(system: any, usd_per_mwh?: any, utilization?: any, estimate?: any, scenario?: any): number {
-  return invoke(TCO, [system, usd_per_mwh, utilization, estimate, scenario]) as number;
-}

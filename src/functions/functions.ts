@@ -1,10 +1,12 @@
 /**
- * Entry of the custom-functions bundle. Importing each family is enough: the metadata plugin's loader
- * appends `CustomFunctions.associate(id, fn)` to each file listed in metadata-inputs.json.
+ * Entry of the custom-functions bundle: registers every declared function with Excel under its id.
+ * Excel calls with raw cell values (null for an omitted argument); invoke() coerces them through the
+ * declaration and turns any failure into a CustomFunctions.Error.
  */
 import "./runtime-guard";
-import "./catalog";
-import "./capacity";
-import "./energy";
-import "./deals";
-import "./compute";
+import { invoke } from "./define";
+import { FUNCTION_DEFS } from "./registry";
+
+for (const def of FUNCTION_DEFS) {
+  CustomFunctions.associate(def.id, (...args: unknown[]) => invoke(def, args));
+}

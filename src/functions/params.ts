@@ -1,22 +1,39 @@
 /**
- * Parameter declarations: each GW function lists its parameters once, as data (name, type, default,
- * bounds, allowed values), and the runner coerces Excel's raw arguments through them before the model
- * runs (modelled on HyperFormula's function plugins). Names must equal the JSDoc @param names; a test checks it.
+ * Parameter declarations: each GW function lists its parameters once, as data (name, kind, description,
+ * bounds, unit, default, allowed values), and everything else derives from that: the runner coerces
+ * Excel's raw arguments through them before the model runs (modelled on HyperFormula's function
+ * plugins), functions.json, the README reference and the help pages describe them (metadata.ts).
+ * Bounds come from src/model/bounds.ts, shared with the scenarios.
  */
-import { CASES, type Case, DEAL_INDEX, type DealSpec, SYSTEM_INDEX, type SystemSpec } from "../model/catalog";
+import { type AssumptionKey, CASES, type Case, DEAL_INDEX, type DealSpec, SYSTEM_INDEX, type SystemSpec } from "../model/catalog";
+import type { Bounds } from "../model/bounds";
 import { dateFrom } from "./date-arg";
 import { messages } from "../i18n/messages";
 import { describe, scalarOf, toNumber, type Scalar } from "./coerce";
 import { notAvailable, numError, valueError } from "./errors";
 import { findScenario, type Scenario, DEFAULT_SCENARIO } from "./scenarios";
 
+/** What a parameter takes; the help pages and the fuzz tests read it. */
+export type ParamKind = "number" | "date" | "choice" | "system" | "deal" | "scenario";
+
 export interface Param<T> {
+  /** The argument's name in Excel. Public API: never rename (test/fixtures/public-api.json). */
   readonly name: string;
+  readonly kind: ParamKind;
+  /** What Excel shows while typing the argument (English; German in src/i18n/functions.de.json). */
+  readonly description: string;
   readonly optional: boolean;
   /** Whether Excel passes a whole range (a matrix parameter) rather than one value. */
   readonly matrix?: boolean;
   /** For a choice: the values it accepts (canonical spelling). */
   readonly allowed?: readonly string[];
+  /** For a number: inclusive bounds (from src/model/bounds.ts) and its unit. */
+  readonly min?: number;
+  readonly max?: number;
+  readonly unit?: string;
+  /** What an omitted argument means: a fixed value, or the scenario's value of an assumption. */
+  readonly default?: string | number;
+  readonly defaultAssumption?: AssumptionKey;
   coerce(raw: unknown): T;
 }
 
@@ -25,29 +42,35 @@ function required(value: Scalar | undefined, name: string): Scalar {
   return value;
 }
 
-/** Inclusive bounds of a number argument. */
-interface NumberOptions {
-  readonly min?: number;
-  readonly max?: number;
+/** A number argument: its description, inclusive bounds (spread one from src/model/bounds.ts) and unit. */
+interface NumberOptions extends Partial<Bounds> {
+  readonly description: string;
+  readonly unit?: string;
 }
 
-function checkNumber(n: number, name: string, { min, max }: NumberOptions): number {
+/** An optional number also says what stands in when it is omitted: a scenario's assumption (for the docs). */
+interface OptionalNumberOptions extends NumberOptions {
+  readonly defaultAssumption?: AssumptionKey;
+}
+
+function checkNumber(n: number, name: string, { min, max }: Partial<Bounds>): number {
   if (min !== undefined && n < min) throw numError(messages().tooSmall(name, String(min)));
   if (max !== undefined && n > max) throw numError(messages().tooLarge(name, String(max)));
   return n;
 }
 
-export function numberParam(name: string, options: NumberOptions = {}): Param<number> {
+export function numberParam(name: string, options: NumberOptions): Param<number> {
   return {
-    name, optional: false,
+    name, kind: "number", optional: false, description: options.description, min: options.min, max: options.max, unit: options.unit,
     coerce: (raw) => checkNumber(toNumber(required(scalarOf(raw, name), name), name), name, options),
   };
 }
 
 /** An optional number: undefined when omitted, so the model falls back to scenario or catalog. */
-export function optionalNumberParam(name: string, options: NumberOptions = {}): Param<number | undefined> {
+export function optionalNumberParam(name: string, options: OptionalNumberOptions): Param<number | undefined> {
   return {
-    name, optional: true,
+    name, kind: "number", optional: true, description: options.description, min: options.min, max: options.max, unit: options.unit,
+    defaultAssumption: options.defaultAssumption,
     coerce(raw) {
       const value = scalarOf(raw, name);
       return value === undefined ? undefined : checkNumber(toNumber(value, name), name, options);
@@ -64,10 +87,10 @@ function toText(value: Scalar, name: string): string {
 }
 
 /** One of a fixed list, case-insensitive; returns the canonical spelling, or `fallback` when omitted. */
-export function choiceParam<T extends string, F extends T | undefined = T>(name: string, allowed: readonly T[], fallback: F): Param<T | F> {
+export function choiceParam<T extends string, F extends T | undefined = T>(name: string, allowed: readonly T[], fallback: F, description: string): Param<T | F> {
   const byLower = new Map(allowed.map((value) => [value.toLowerCase(), value]));
   return {
-    name, optional: true, allowed,
+    name, kind: "choice", optional: true, allowed, default: fallback, description,
     coerce(raw) {
       const value = scalarOf(raw, name);
       if (value === undefined) return fallback;
@@ -79,10 +102,10 @@ export function choiceParam<T extends string, F extends T | undefined = T>(name:
   };
 }
 
-export function requiredChoiceParam<T extends string>(name: string, allowed: readonly T[]): Param<T> {
-  const inner = choiceParam<T>(name, allowed, allowed[0]);
+export function requiredChoiceParam<T extends string>(name: string, allowed: readonly T[], description: string): Param<T> {
+  const inner = choiceParam<T>(name, allowed, allowed[0], description);
   return {
-    name, optional: false, allowed,
+    name, kind: "choice", optional: false, allowed, description,
     coerce: (raw) => {
       required(scalarOf(raw, name), name);
       return inner.coerce(raw);
@@ -90,9 +113,9 @@ export function requiredChoiceParam<T extends string>(name: string, allowed: rea
   };
 }
 
-export function systemParam(name: string): Param<SystemSpec> {
+export function systemParam(name: string, description: string): Param<SystemSpec> {
   return {
-    name, optional: false,
+    name, kind: "system", optional: false, description,
     coerce(raw) {
       const text = toText(required(scalarOf(raw, name), name), name);
       const found = SYSTEM_INDEX.find(text);
@@ -102,13 +125,13 @@ export function systemParam(name: string): Param<SystemSpec> {
   };
 }
 
-export function dateParam(name: string): Param<number> {
-  return { name, optional: false, coerce: (raw) => dateFrom(required(scalarOf(raw, name), name), name) };
+export function dateParam(name: string, description: string): Param<number> {
+  return { name, kind: "date", optional: false, description, coerce: (raw) => dateFrom(required(scalarOf(raw, name), name), name) };
 }
 
-export function optionalDateParam(name: string): Param<number | undefined> {
+export function optionalDateParam(name: string, description: string): Param<number | undefined> {
   return {
-    name, optional: true,
+    name, kind: "date", optional: true, description,
     coerce(raw) {
       const value = scalarOf(raw, name);
       return value === undefined ? undefined : dateFrom(value, name);
@@ -117,9 +140,10 @@ export function optionalDateParam(name: string): Param<number | undefined> {
 }
 
 /** The trailing `scenario` argument: a scenario stored in this workbook, or the catalog defaults. */
-export function scenarioParam(name = "scenario"): Param<Scenario> {
+export function scenarioParam(description = "Name of a scenario stored in this workbook. Default: catalog values."): Param<Scenario> {
+  const name = "scenario";
   return {
-    name, optional: true,
+    name, kind: "scenario", optional: true, description,
     coerce(raw) {
       const value = scalarOf(raw, name);
       if (value === undefined) return DEFAULT_SCENARIO;
@@ -132,8 +156,8 @@ export function scenarioParam(name = "scenario"): Param<Scenario> {
 }
 
 /** The `estimate` argument (low/base/high); omitted means the scenario's case (base by default). */
-export function caseParam(name = "estimate"): Param<Case | undefined> {
-  return choiceParam<Case, undefined>(name, CASES, undefined);
+export function caseParam(description = '"low", "base" (default) or "high".'): Param<Case | undefined> {
+  return { ...choiceParam<Case, undefined>("estimate", CASES, undefined, description), default: "base" };
 }
 
 function resolveDeal(value: Scalar, name: string): DealSpec {
@@ -143,14 +167,14 @@ function resolveDeal(value: Scalar, name: string): DealSpec {
   return found;
 }
 
-export function dealParam(name = "deal"): Param<DealSpec> {
-  return { name, optional: false, coerce: (raw) => resolveDeal(required(scalarOf(raw, name), name), name) };
+export function dealParam(name: string, description: string): Param<DealSpec> {
+  return { name, kind: "deal", optional: false, description, coerce: (raw) => resolveDeal(required(scalarOf(raw, name), name), name) };
 }
 
 /** One deal id, or a range of them (a portfolio): empty cells are skipped, repeats count once. */
-export function dealsParam(name = "deal"): Param<DealSpec[]> {
+export function dealsParam(name: string, description: string): Param<DealSpec[]> {
   return {
-    name, optional: false, matrix: true,
+    name, kind: "deal", optional: false, matrix: true, description,
     coerce(raw) {
       const cells = Array.isArray(raw) ? raw.flat() : [raw];
       const deals: DealSpec[] = [];
@@ -167,7 +191,7 @@ export function dealsParam(name = "deal"): Param<DealSpec[]> {
 }
 
 /** A system or nothing (RAMP's optional system). */
-export function optionalSystemParam(name: string): Param<SystemSpec | undefined> {
-  const inner = systemParam(name);
-  return { name, optional: true, coerce: (raw) => (scalarOf(raw, name) === undefined ? undefined : inner.coerce(raw)) };
+export function optionalSystemParam(name: string, description: string): Param<SystemSpec | undefined> {
+  const inner = systemParam(name, description);
+  return { name, kind: "system", optional: true, description, coerce: (raw) => (scalarOf(raw, name) === undefined ? undefined : inner.coerce(raw)) };
 }

@@ -6,6 +6,7 @@
  */
 import { ASSUMPTIONS, type AssumptionKey, CASES, type Case, DEAL_INDEX, SYSTEM_INDEX } from "./catalog";
 import type { Overrides } from "./assumptions";
+import { ASSUMPTION_BOUNDS, PRICE_USD, RAMP_GW_PER_YEAR } from "./bounds";
 import { SCENARIO_TEXT_EN, sentence, type ScenarioText } from "./scenario-text";
 
 export interface ScenarioData {
@@ -34,17 +35,8 @@ export interface ScenarioDocument {
   readonly scenarios: readonly ScenarioData[];
 }
 
-/** Bounds a scenario value must respect: the same the functions enforce on arguments. */
-export const OVERRIDE_BOUNDS: Readonly<Record<AssumptionKey, { min: number; max: number }>> = {
-  pue: { min: 1, max: 5 },
-  it_overhead: { min: 0, max: 2 },
-  network_capex_share: { min: 0, max: 2 },
-  facility_capex_per_mw: { min: 0, max: 1e9 },
-  utilization: { min: 0, max: 1 },
-  electricity_usd_per_mwh: { min: 0, max: 1e5 },
-  it_life_years: { min: 0.5, max: 50 },
-  facility_life_years: { min: 1, max: 100 },
-};
+/** Bounds a scenario value must respect: the same the functions enforce on arguments (one home: bounds.ts). */
+export const OVERRIDE_BOUNDS = ASSUMPTION_BOUNDS;
 
 export interface Rejection {
   /** The scenario's name where one could be read (shown as text, never as markup). */
@@ -104,7 +96,7 @@ export function validateScenario(raw: unknown, text: ScenarioText = SCENARIO_TEX
   const rampOverrides: Record<string, number[]> = {};
   for (const [key, ramp] of Object.entries(isRecord(raw.rampOverrides) ? raw.rampOverrides : {})) {
     if (DEAL_INDEX.find(key)?.key !== key) return { problem: text.unknownRampDeal(key.slice(0, 40)) };
-    if (!Array.isArray(ramp) || ramp.length > MAX_RAMP_YEARS || !ramp.every((gw) => finiteIn(gw, 0, 1000))) {
+    if (!Array.isArray(ramp) || ramp.length > MAX_RAMP_YEARS || !ramp.every((gw) => finiteIn(gw, RAMP_GW_PER_YEAR.min, RAMP_GW_PER_YEAR.max))) {
       return { problem: text.badRamp(key, MAX_RAMP_YEARS) };
     }
     rampOverrides[key] = [...ramp];
@@ -118,7 +110,7 @@ export function validateScenario(raw: unknown, text: ScenarioText = SCENARIO_TEX
   const priceOverrides: Record<string, number> = {};
   for (const [key, price] of Object.entries(isRecord(raw.priceOverrides) ? raw.priceOverrides : {})) {
     if (SYSTEM_INDEX.find(key)?.key !== key) return { problem: text.unknownPriceSystem(key.slice(0, 40)) };
-    if (!finiteIn(price, 0, 1e10)) return { problem: text.badPrice(key) };
+    if (!finiteIn(price, PRICE_USD.min, PRICE_USD.max)) return { problem: text.badPrice(key) };
     priceOverrides[key] = price;
   }
   return { scenario: { name: (raw.name as string).trim(), case: raw.case as Case, overrides, rampOverrides, systemOverrides, priceOverrides } };

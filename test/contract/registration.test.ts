@@ -6,6 +6,8 @@
 import { FUNCTION_DEFS } from "../../src/functions/registry";
 import { StubCustomFunctionsError } from "../helpers/custom-functions-stub";
 import { loadFunctionsBundle, readMetadata, type LoadedBundle } from "../helpers/bundle";
+import { parseFormula, type FormulaCase } from "../helpers/formula";
+import fixture from "../fixtures/formulas.json";
 
 const metadata = readMetadata();
 let bundle: LoadedBundle;
@@ -55,36 +57,25 @@ describe.each(FUNCTION_DEFS.map((d) => [d.id, d] as const))("%s", (id, def) => {
 
   test("omitted optional arguments arrive as null and are accepted", () => {
     const fn = bundle.byId.get(id)!;
-    const required = REQUIRED_SAMPLES[id];
-    expect(required).toBeDefined();
+    const sample = requiredSample(def);
+    expect(sample).toBeDefined(); // completeness.test.ts names the missing example
+    const required = sample ?? [];
     const args = [...required, ...def.params.slice(required.length).map(() => null)];
     const result = fn(...args);
     expect(isExcelValue(result)).toBe(true);
   });
 });
 
-/** One valid value per required parameter, as Excel would pass them. */
-const REQUIRED_SAMPLES: Record<string, unknown[]> = {
-  VERSION: [],
-  ACCELERATORS: [1, "GB300"],
-  GIGAWATTS: [100000, "GB300"],
-  POWER: ["Vera Rubin"],
-  CAPEX: [1, "vera-rubin-nvl72"],
-  ENERGY: [1],
-  OPEX: [1],
-  TCO: ["GB200"],
-  SPEC: ["CS-3", "sram_gb"],
-  SOURCE: ["GB300", "system_kw"],
-  SYSTEMS: [],
-  ASSUMPTIONS: [],
-  DEALS: [],
-  // A matrix parameter: Excel passes even a single cell as a 2-D array.
-  SCHEDULE: [[["openai-amd"]]],
-  DELIVERED: [[["meta-amd"]], 46388],
-  RAMP: [1, 2026, 2028],
-  FLOWS: ["openai-nvidia"],
-  COMPUTE: [1, "GB300"],
-};
+/**
+ * The required arguments of the function's first example that returns a value (test/fixtures/formulas.json),
+ * as Excel passes them: a range parameter gets a 2-D array even for one cell.
+ */
+function requiredSample(def: (typeof FUNCTION_DEFS)[number]): unknown[] | undefined {
+  const example = (fixture.cases as FormulaCase[]).find((c) => c.error === undefined && parseFormula(c.formula).id === def.id);
+  if (example === undefined) return undefined;
+  const required = def.params.filter((p) => !p.optional);
+  return parseFormula(example.formula).args.slice(0, required.length).map((arg, i) => (required[i].matrix ? [[arg]] : arg));
+}
 
 function isExcelValue(value: unknown): boolean {
   if (typeof value === "number") return Number.isFinite(value);
