@@ -4,8 +4,7 @@
  * that object, so an edited scenario never serves a stale number.
  */
 import { NO_OVERRIDES } from "../model/assumptions";
-import { normalizeName } from "../model/names";
-import type { ScenarioData } from "../model/scenario";
+import { scenarioKey, type ScenarioData } from "../model/scenario";
 import type { Case } from "../model/catalog";
 
 export type Scenario = ScenarioData;
@@ -23,7 +22,7 @@ export function modelOptions(scenario: Scenario, c: Case, pue?: number) {
 }
 
 export function findScenario(name: string): Scenario | undefined {
-  return byName.get(normalizeName(name));
+  return byName.get(scenarioKey(name));
 }
 
 /** Replaces the published set; returns the names whose data changed (formulas using them recalculate). */
@@ -31,7 +30,7 @@ export function publishScenarios(scenarios: readonly ScenarioData[]): string[] {
   const next = new Map<string, Scenario>();
   const changed: string[] = [];
   for (const data of scenarios) {
-    const key = normalizeName(data.name);
+    const key = scenarioKey(data.name);
     const previous = byName.get(key);
     const same = previous !== undefined && JSON.stringify(previous) === JSON.stringify(data);
     next.set(key, same ? previous : Object.freeze({ ...data }));

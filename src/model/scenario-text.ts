@@ -8,6 +8,7 @@ export const SCENARIO_TEXT_EN = {
   nameEmpty: "the name is empty",
   nameTooLong: (max: number) => `the name is longer than ${max} characters`,
   nameControl: "the name contains control characters",
+  nameNoLetters: "the name needs a letter or digit",
   badCase: (cases: string) => `its case is not one of ${cases}`,
   overridesNotObject: "its overrides are not an object",
   unknownAssumption: (key: string) => `it overrides an unknown assumption "${key}"`,
@@ -18,14 +19,16 @@ export const SCENARIO_TEXT_EN = {
   badMixSystem: (deal: string) => `the system for ${deal} is not a catalog key`,
   unknownPriceSystem: (key: string) => `its prices name an unknown system "${key}"`,
   badPrice: (system: string) => `the price for ${system} must be a number from 0 to 10,000,000,000`,
-  duplicateName: "another scenario has the same name",
+  duplicateName: "another scenario has the same name (names that differ only in case, spaces or -_./() are one name for the functions)",
   onlyFirst: (max: number) => `only the first ${max} scenarios were loaded`,
   tooLarge: "The stored scenarios are too large to be genuine and were not loaded.",
   notJson: "The stored scenarios are not valid JSON and were not loaded.",
   noSchema: "The stored scenarios have no schema version and were not loaded.",
   newer: (schema: number) => `These scenarios were saved by a newer Gigawatt (schema ${schema}); update the add-in to edit them.`,
   unknownSchema: (schema: number) => `Unknown scenario schema ${schema}.`,
-  exists: (name: string) => `A scenario named "${name}" already exists.`,
+  exists: (existing: string, name: string) => existing.toLowerCase() === name.toLowerCase()
+    ? `A scenario named "${name}" already exists.`
+    : `"${name}" is the same name as the existing scenario "${existing}" for the functions (case, spaces and -_./() do not count).`,
   full: (max: number) => `A workbook holds at most ${max} scenarios.`,
   noSuch: (name: string) => `No scenario named "${name}".`,
 };

@@ -7,6 +7,7 @@
 import { ASSUMPTIONS, type AssumptionKey, CASES, type Case, DEAL_INDEX, SYSTEM_INDEX } from "./catalog";
 import type { Overrides } from "./assumptions";
 import { ASSUMPTION_BOUNDS, PRICE_USD, RAMP_GW_PER_YEAR } from "./bounds";
+import { normalizeName } from "./names";
 import { SCENARIO_TEXT_EN, sentence, type ScenarioText } from "./scenario-text";
 
 export interface ScenarioData {
@@ -60,6 +61,14 @@ export function emptyDocument(catalogVersion: string): ScenarioDocument {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
+/**
+ * The one key a scenario name is known by: the functions look names up with it, so uniqueness is
+ * checked with it too ("Tight PUE", "tight-pue" and "Tight_PUE" are one name).
+ */
+export function scenarioKey(name: string): string {
+  return normalizeName(name.trim());
+}
+
 /** A name is plain text of 1–64 characters without control characters. Markup is allowed as text. */
 export function nameProblem(name: unknown, text: ScenarioText = SCENARIO_TEXT_EN): string | undefined {
   if (typeof name !== "string") return text.nameNotText;
@@ -67,6 +76,7 @@ export function nameProblem(name: unknown, text: ScenarioText = SCENARIO_TEXT_EN
   if (trimmed.length === 0) return text.nameEmpty;
   if (trimmed.length > MAX_NAME_LENGTH) return text.nameTooLong(MAX_NAME_LENGTH);
   if (CONTROL.test(trimmed)) return text.nameControl;
+  if (scenarioKey(trimmed) === "") return text.nameNoLetters;
   return undefined;
 }
 
@@ -164,9 +174,9 @@ export function parseScenarioDocument(json: string | null | undefined, catalogVe
     const { scenario, problem } = validateScenario(entry, text);
     const name = isRecord(entry) && typeof entry.name === "string" ? entry.name.slice(0, MAX_NAME_LENGTH) : undefined;
     if (scenario === undefined) rejected.push({ name, reason: problem! });
-    else if (seen.has(scenario.name.toLowerCase())) rejected.push({ name, reason: text.duplicateName });
+    else if (seen.has(scenarioKey(scenario.name))) rejected.push({ name, reason: text.duplicateName });
     else {
-      seen.add(scenario.name.toLowerCase());
+      seen.add(scenarioKey(scenario.name));
       scenarios.push(scenario);
     }
   }
@@ -183,14 +193,15 @@ export function serializeScenarioDocument(document: ScenarioDocument): string {
 export type EditResult = { document: ScenarioDocument; error?: undefined } | { document?: undefined; error: string };
 
 function find(doc: ScenarioDocument, name: string): ScenarioData | undefined {
-  return doc.scenarios.find((s) => s.name.toLowerCase() === name.trim().toLowerCase());
+  const key = scenarioKey(name);
+  return doc.scenarios.find((s) => scenarioKey(s.name) === key);
 }
 
 function checkNewName(doc: ScenarioDocument, name: string, text: ScenarioText, except?: string): string | undefined {
   const problem = nameProblem(name, text);
   if (problem) return sentence(problem);
   const existing = find(doc, name);
-  if (existing && existing.name.toLowerCase() !== except?.toLowerCase()) return text.exists(name.trim());
+  if (existing && (except === undefined || scenarioKey(existing.name) !== scenarioKey(except))) return text.exists(existing.name, name.trim());
   if (doc.scenarios.length >= MAX_SCENARIOS && except === undefined) return text.full(MAX_SCENARIOS);
   return undefined;
 }

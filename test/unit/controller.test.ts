@@ -178,3 +178,24 @@ test("in German, scenario problems are reported in German", async () => {
   expect(await pane.create(" ")).toBe(false);
   expect(pane.messages.at(-1)?.text).toBe("Der Name ist leer.");
 });
+
+test("one name key: 'Tight PUE' and 'Tight-PUE' cannot both exist, so the functions and the preview agree (issue reproduction)", async () => {
+  const stored = JSON.stringify({ schema: 2, catalogVersion: "2026.11.0", scenarios: [
+    { name: "Tight PUE", case: "base", overrides: { pue: 1.1 } },
+    { name: "Tight-PUE", case: "base", overrides: { pue: 1.5 } },
+  ] });
+  const pane = new PaneController(new FakeWorkbook(stored), localeFor("en-US"));
+  await pane.load();
+  expect(pane.document.scenarios.map((s) => s.name)).toEqual(["Tight PUE"]);
+  expect(pane.messages.map((m) => m.text)).toContainEqual(expect.stringContaining('"Tight-PUE" was not loaded: another scenario has the same name'));
+  // GB300: 132 kW ÷ 72 × 1.1 IT overhead × PUE 1.1 per GPU; before, "Tight PUE" computed with the other's 1.5.
+  const gb300 = (scenario: string) => invoke(ACCELERATORS, [1, "GB300", null, null, null, scenario]) as number;
+  expect(gb300("Tight PUE")).toBeCloseTo(1e6 / (132 / 72 * 1.1 * 1.1), 6);
+  expect(gb300("tight_pue")).toBe(gb300("Tight PUE"));
+  expect(await pane.create("tight_pue")).toBe(false);
+  expect(pane.messages.at(-1)?.text).toBe('"tight_pue" is the same name as the existing scenario "Tight PUE" for the functions (case, spaces and -_./() do not count).');
+  expect(await pane.create("--")).toBe(false);
+  expect(pane.messages.at(-1)?.text).toBe("The name needs a letter or digit.");
+  // Renaming a scenario to another spelling of its own name is allowed.
+  expect(await pane.rename("TIGHT pue")).toBe(true);
+});

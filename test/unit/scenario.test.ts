@@ -59,7 +59,7 @@ test("bad scenarios are rejected one by one; the good ones stay", () => {
     'its ramp names an unknown deal "openai-intel"',
     "the system for meta-amd is not a catalog key",
     "the price for gb300-nvl72 must be a number from 0 to 10,000,000,000",
-    "another scenario has the same name",
+    "another scenario has the same name (names that differ only in case, spaces or -_./() are one name for the functions)",
     "the name contains control characters",
     "the name is longer than 64 characters",
     "its case is not one of low, base, high",
@@ -100,4 +100,16 @@ test("editing: create, duplicate, rename, update, delete, with clear refusals", 
   doc = deleteScenario(doc, "Alpha").document!;
   expect(doc.scenarios.map((s) => s.name)).toEqual(["Gamma"]);
   expect(deleteScenario(doc, "Alpha").error).toMatch(/No scenario/);
+});
+
+test("names are unique under the key the functions look them up with", () => {
+  const doc = addScenario(emptyDocument(V), "Tight PUE").document!;
+  for (const twin of ["tight pue", "Tight-PUE", "TIGHT_PUE", " Tight.PUE ", "(Tight) PUE", "TightPUE"]) {
+    expect(addScenario(doc, twin).error).toMatch(/already exists|same name as the existing scenario "Tight PUE"/);
+  }
+  expect(addScenario(doc, "Tight PUE 2").error).toBeUndefined();
+  const two = addScenario(doc, "Loose").document!;
+  expect(renameScenario(two, "Loose", "tight-pue").error).toMatch(/same name as the existing scenario "Tight PUE"/);
+  expect(renameScenario(two, "tight_pue", "Tight P.U.E.").document?.scenarios.map((s) => s.name)).toEqual(["Tight P.U.E.", "Loose"]);
+  expect(addScenario(doc, "./()").error).toBe("The name needs a letter or digit.");
 });
