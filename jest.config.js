@@ -1,7 +1,7 @@
 /**
- * Two Jest projects. "unit" (test/unit, test/office, test/formulas) imports src/ through ts-jest and
- * never waits for a build. "bundle" (test/contract, test/fuzz, test/browser) loads the production
- * bundle in dist/; its global setup builds it once, and only when a test of that project is selected,
+ * Two Jest projects. "unit" (test/unit, test/office, test/oracle) imports src/ through ts-jest and
+ * never waits for a build. "bundle" (test/contract, test/formulas, test/fuzz, test/browser) loads the
+ * production bundle in dist/; its global setup builds it once, and only when a test of that project is selected,
  * so `npx jest test/unit/foo.test.ts` starts at once. The shims let office-addin-mock load under
  * CommonJS (see test/shims).
  */
@@ -20,11 +20,11 @@ const common = {
 module.exports = {
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: "unit", roots: ["<rootDir>/test/unit", "<rootDir>/test/office", "<rootDir>/test/formulas"] },
+    { ...common, displayName: "unit", roots: ["<rootDir>/test/unit", "<rootDir>/test/office", "<rootDir>/test/oracle"] },
     {
       ...common,
       displayName: "bundle",
-      roots: ["<rootDir>/test/contract", "<rootDir>/test/fuzz", "<rootDir>/test/browser"],
+      roots: ["<rootDir>/test/contract", "<rootDir>/test/formulas", "<rootDir>/test/fuzz", "<rootDir>/test/browser"],
       globalSetup: "<rootDir>/test/global-setup.js",
     },
   ],

@@ -51,6 +51,8 @@ export interface FormulaCase {
   matches?: string;
   shape?: [number, number];
   cells?: Array<[number, number, number | string]>;
+  /** The whole expected table, every cell (numbers to a relative 1e-12). */
+  table?: Array<Array<number | string>>;
   error?: string;
   message?: string;
   why?: string;
@@ -85,7 +87,23 @@ export function expectFormulaResult(c: FormulaCase, outcome: { value?: unknown; 
     const table = value as unknown[][];
     expect([table.length, table[0].length]).toEqual(c.shape);
     for (const [row, col, expected] of c.cells ?? []) expect(table[row][col]).toEqual(expected);
+    if (c.table !== undefined) expectTable(table, c.table);
   } else {
     throw new Error(`Case ${c.formula} has no expectation`);
   }
+}
+
+/** Every cell of a table against an expected table: text exactly, numbers to a relative 1e-12. */
+export function expectTable(actual: unknown[][], expected: ReadonlyArray<ReadonlyArray<number | string>>): void {
+  const mismatches: string[] = [];
+  if (actual.length !== expected.length) mismatches.push(`${actual.length} rows, expected ${expected.length}`);
+  expected.forEach((row, r) => {
+    if (actual[r]?.length !== row.length) mismatches.push(`row ${r}: ${actual[r]?.length} cells, expected ${row.length}`);
+    row.forEach((cell, col) => {
+      const got = actual[r]?.[col];
+      const same = typeof cell === "number" ? typeof got === "number" && closeTo(got, cell) : got === cell;
+      if (!same) mismatches.push(`[${r}][${col}] ${JSON.stringify(got)}, expected ${JSON.stringify(cell)}`);
+    });
+  });
+  expect(mismatches).toEqual([]);
 }

@@ -1,15 +1,17 @@
 /**
- * The GW functions as a HyperFormula plugin, built from the same declarations Excel's functions use:
- * each formula runs through `invoke`, so HyperFormula exercises the real coercion, model and errors
- * end to end inside a real formula engine (references, recalculation, spills, SUM over spills).
+ * The GW functions as a HyperFormula plugin: each formula calls the function Excel calls — what
+ * `CustomFunctions.associate` received in the built bundle (test/helpers/registered.ts) — with every
+ * declared argument, null where omitted, so HyperFormula exercises the real entry points, coercion,
+ * model and errors end to end inside a real formula engine (references, recalculation, spills, SUM
+ * over spills). The declarations only say which functions exist and which spill.
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
 import type { ImplementedFunctions } from "hyperformula";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
-import { invoke, type AnyFunctionDef, type Result } from "../../src/functions/define";
+import type { AnyFunctionDef, Result } from "../../src/functions/define";
 import { FUNCTION_DEFS } from "../../src/functions/registry";
-import { StubCustomFunctionsError } from "./custom-functions-stub";
+import { loadRegistered } from "./registered";
 
 const ERROR_TYPES: Record<string, ErrorType> = {
   "#VALUE!": ErrorType.VALUE, "#N/A": ErrorType.NA, "#NUM!": ErrorType.NUM, "#DIV/0!": ErrorType.DIV_BY_ZERO,
@@ -27,10 +29,14 @@ function toExcelArgument(value: unknown): unknown {
 }
 
 function run(def: AnyFunctionDef, args: unknown[]): Result | CellError {
+  const registered = loadRegistered();
+  const fn = registered.byId.get(def.id);
+  if (fn === undefined) throw new Error(`GW.${def.id} is not registered`);
+  const excelArgs = def.params.map((_, i) => toExcelArgument(args[i]));
   try {
-    return invoke(def, args.map(toExcelArgument));
+    return fn(...excelArgs) as Result;
   } catch (error) {
-    if (error instanceof StubCustomFunctionsError) return new CellError(ERROR_TYPES[error.code] ?? ErrorType.VALUE, error.message);
+    if (error instanceof registered.RuntimeError) return new CellError(ERROR_TYPES[error.code] ?? ErrorType.VALUE, error.message);
     throw error;
   }
 }

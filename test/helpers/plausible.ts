@@ -1,0 +1,38 @@
+/**
+ * Arguments a parameter accepts, derived from its declared kind (src/functions/params.ts) — never from
+ * its name — so a new parameter is exercised as soon as it is declared, and one without a kind fails
+ * the tests that use this (the contract and fuzz tests).
+ */
+import type { Param } from "../../src/functions/params";
+import { FIXTURE_SCENARIOS } from "./scenarios";
+
+/** A sample per kind, as Excel passes it; `matrix` parameters get a range. */
+export function plausibleValues(param: Param<unknown>): unknown[] {
+  switch (param.kind) {
+    case "number": {
+      const min = param.min ?? 0;
+      const max = param.max ?? Math.max(min + 10, 10);
+      // Inside the bounds: the lower bound, a small value above it, and text read in the workbook's format.
+      const small = Math.min(min + (max - min > 2 ? 1 : (max - min) / 2), max);
+      return [min, small, String(small)];
+    }
+    case "date":
+      return [2027, "2027-Q3", "2027-03-31", 46600];
+    case "choice":
+      return [...(param.allowed ?? []), ...(param.allowed ?? []).map((v) => ` ${v.toUpperCase()} `)];
+    case "system":
+      return ["GB300", "vera-rubin-nvl72", "CS-3", "TPU v7"];
+    case "deal":
+      return param.matrix ? [[["openai-amd"]], [["meta-amd"], ["openai-nvidia"]], "stargate-abilene"] : ["openai-amd", "meta-amd", "openai-cerebras"];
+    case "scenario":
+      return FIXTURE_SCENARIOS.map((s) => (s as { name: string }).name);
+    default:
+      throw new Error(`parameter ${param.name} has no known kind (${String((param as { kind?: unknown }).kind)}): say what it holds in params.ts`);
+  }
+}
+
+/** One value for a required parameter (the first plausible one). */
+export function requiredSample(param: Param<unknown>): unknown {
+  if (param.kind === "number") return param.min === 0 ? 1 : plausibleValues(param)[1];
+  return plausibleValues(param)[0];
+}
