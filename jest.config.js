@@ -1,5 +1,5 @@
 /**
- * Two Jest projects. "unit" (test/unit, test/office, test/oracle) imports src/ through ts-jest and
+ * Two Jest projects. "unit" (test/unit, test/office) imports src/ through ts-jest and
  * never waits for a build. "bundle" (test/contract, test/formulas, test/fuzz, test/browser) loads the
  * production bundle in dist/; its global setup builds it once, and only when a test of that project is selected,
  * so `npx jest test/unit/foo.test.ts` starts at once. The shims let office-addin-mock load under
@@ -20,7 +20,7 @@ const common = {
 module.exports = {
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: "unit", roots: ["<rootDir>/test/unit", "<rootDir>/test/office", "<rootDir>/test/oracle"] },
+    { ...common, displayName: "unit", roots: ["<rootDir>/test/unit", "<rootDir>/test/office"] },
     {
       ...common,
       displayName: "bundle",
