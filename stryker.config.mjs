@@ -1,0 +1,29 @@
+/**
+ * Mutation testing (npm run test:mutation): StrykerJS changes src/model and src/functions one small
+ * bug at a time and runs the tests that cover each change (test/mutation/jest.config.js); a mutant
+ * that no test notices is a missing test, or an equivalent change listed in test/mutation/EQUIVALENT.md.
+ * Incremental: results are kept in test/mutation/incremental.json (committed), so a rerun only tests
+ * mutants in changed code or covered by changed tests. `npm run test:mutation -- --mutate src/model/flows.ts`
+ * narrows a run; `--force` ignores the kept results.
+ */
+export default {
+  packageManager: "npm",
+  testRunner: "jest",
+  jest: { projectType: "custom", configFile: "test/mutation/jest.config.js", enableFindRelatedTests: false },
+  checkers: ["typescript"],
+  tsconfigFile: "tsconfig.json",
+  coverageAnalysis: "perTest",
+  mutate: ["src/model/**/*.ts", "src/functions/**/*.ts", "!src/**/*.generated.ts"],
+  ignorePatterns: ["dist", "coverage", "reports", "test/artifacts", "bench/results.json", ".stryker-tmp"],
+  incremental: true,
+  incrementalFile: "test/mutation/incremental.json",
+  // 2 cores on the project's machines; raise with --concurrency where there are more.
+  concurrency: 2,
+  timeoutMS: 20000,
+  reporters: ["clear-text", "progress", "json", "html"],
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  htmlReporter: { fileName: "reports/mutation/mutation.html" },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+};
