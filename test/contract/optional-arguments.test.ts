@@ -1,8 +1,10 @@
 /**
  * Every registered function (what `CustomFunctions.associate` received) with each of its optional
  * arguments set on its own, to each plausible value of the parameter's declared kind: every call must
- * answer a value Excel can show, never an error. A wrapper that passes its arguments to the wrong
- * declaration (scope for estimate, from for to) answers #VALUE! or #NUM! here.
+ * answer a value Excel can show, never an error — except #N/A for a figure the catalog does not
+ * publish for that system (a data gap the message names, e.g. BF16 where no source gives it). A wrapper
+ * that passes its arguments to the wrong declaration (scope for estimate, from for to) answers #VALUE!
+ * or #NUM! here.
  */
 import { FUNCTION_DEFS } from "../../src/functions/registry";
 import { callRegistered, loadRegistered, type Registered } from "../helpers/registered";
@@ -48,6 +50,7 @@ describe.each(realms)("%s", (realm, load) => {
     function check(args: unknown[]): void {
       const outcome = callRegistered(registered, id, args);
       calls++;
+      if (outcome.error?.code === "#N/A" && / is not published for /.test(outcome.error.message)) return;
       if (outcome.error || !isExcelValue(outcome.value)) failures.push(`GW.${id}(${JSON.stringify(args)}) → ${outcome.error ? `${outcome.error.code} ${outcome.error.message}` : JSON.stringify(outcome.value)}`);
     }
     expect(failures).toEqual([]);
