@@ -3,20 +3,19 @@
  * behind them. Two realms give the same functions:
  *
  * - "bundle" (the default): the built dist/ bundle loaded as Excel's shared runtime loads it
- *   (test/helpers/bundle.ts); the associations are the ones the metadata plugin appended at build time.
- * - "src": the same association, made from the source. custom-functions-metadata's own parser (the one
- *   the webpack plugin runs) reads the JSDoc `@customfunction` tags of the files in metadata-inputs.json
- *   and names the exported function each id is associated with; that function is taken from the module
- *   loaded through ts-jest. Mutation testing uses this realm (GIGAWATT_REGISTERED=src): the bundle in its
- *   own VM context cannot see Stryker's active mutant, the source can.
+ *   (test/helpers/bundle.ts), with the functions.json the build wrote.
+ * - "src": the bundle's entry module (src/functions/functions.ts) run through ts-jest with the stub
+ *   runtime as the global, so its own `CustomFunctions.associate` calls are recorded; the metadata is
+ *   what the build derives from the same declarations (src/functions/metadata.ts). Mutation testing uses
+ *   this realm (GIGAWATT_REGISTERED=src): the bundle in its own VM context cannot see Stryker's active
+ *   mutant, the source can.
  *
  * A contract test (test/contract/registered-realms.test.ts) checks that both realms associate the same
- * ids with functions of the same arity and give the same answers to the formula table.
+ * ids with functions of the same arity, describe them alike and give the same answers to the formula table.
  */
-import fs from "fs";
 import path from "path";
 import { loadFunctionsBundle, readMetadata, type MetadataFunction } from "./bundle";
-import { StubCustomFunctionsError } from "./custom-functions-stub";
+import { StubCustomFunctionsError, type StubRuntime } from "./custom-functions-stub";
 
 export type Fn = (...args: unknown[]) => unknown;
 export type Realm = "bundle" | "src";
@@ -53,32 +52,17 @@ function fromBundle(): Registered {
   return { realm: "bundle", byId: bundle.byId, metadata: readMetadata().functions, RuntimeError: bundle.runtime.Error };
 }
 
-interface ParsedAssociation { sourceFileName: string; functionName: string; id: string }
-
 function fromSource(): Registered {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { parseTree } = require("custom-functions-metadata/lib/parseTree") as {
-    parseTree(code: string, file: string): { associate: ParsedAssociation[]; functions: MetadataFunction[] };
-  };
-  const inputs = JSON.parse(fs.readFileSync(path.join(ROOT, "src/functions/metadata-inputs.json"), "utf8")) as string[];
-  // The entry module first, as the bundle runs it (the runtime guard, then every family).
+  const runtime = (globalThis as unknown as { CustomFunctions: StubRuntime }).CustomFunctions;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(path.join(ROOT, "src/functions/functions.ts"));
-  const byId = new Map<string, Fn>();
-  const metadata: MetadataFunction[] = [];
-  for (const input of inputs) {
-    const file = path.join(ROOT, input);
-    const parsed = parseTree(fs.readFileSync(file, "utf8"), file);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const exports = require(file) as Record<string, unknown>;
-    for (const { functionName, id } of parsed.associate) {
-      const fn = exports[functionName];
-      if (typeof fn !== "function") throw new Error(`${input}: @customfunction ${id} names ${functionName}, which is not exported`);
-      byId.set(id, fn as Fn);
-    }
-    metadata.push(...parsed.functions);
-  }
-  const runtime = (globalThis as unknown as { CustomFunctions: { Error: typeof StubCustomFunctionsError } }).CustomFunctions;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { functionsMetadata } = require(path.join(ROOT, "src/functions/metadata.ts")) as typeof import("../../src/functions/metadata");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { FUNCTION_DEFS } = require(path.join(ROOT, "src/functions/registry.ts")) as typeof import("../../src/functions/registry");
+  // The module registers once per test file's module registry; whatever registered it, these are its calls.
+  const byId = new Map(runtime.associations.map((a) => [a.id, a.fn]));
+  const metadata = functionsMetadata(FUNCTION_DEFS).functions as unknown as MetadataFunction[];
   return { realm: "src", byId, metadata, RuntimeError: runtime.Error };
 }
 
