@@ -19,15 +19,25 @@ const { checkCatalog } = require("./scripts/catalog-validate");
 const LANGUAGES = ["de"];
 const { loadDeclarations } = require("./scripts/declarations");
 
-/** Emits functions.json from the declarations and functions.<lang>.json next to it (see scripts/localize-metadata.js). */
+const { helpPages, helpPath, renderSupport } = require("./scripts/docs");
+
+/**
+ * Emits functions.json from the declarations, functions.<lang>.json next to it (see
+ * scripts/localize-metadata.js), and the help pages each function's helpUrl points to plus the
+ * support page the manifest names (scripts/docs.js).
+ */
 class FunctionsMetadataPlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "FunctionsMetadataPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         let english, declarations;
         try {
           declarations = loadDeclarations();
-          english = declarations.metadata();
+          english = declarations.metadata((id) => this.baseUrl + helpPath(id, "en"));
         } catch (error) {
           compilation.errors.push(new compiler.webpack.WebpackError(`functions.json: the declarations did not load: ${error.stack || error}`));
           return;
@@ -37,7 +47,14 @@ class FunctionsMetadataPlugin {
           const table = JSON.parse(fs.readFileSync(path.join(__dirname, "src/i18n", `functions.${lang}.json`), "utf8"));
           const { metadata, problems } = localizeMetadata(english, table, declarations.reference);
           for (const problem of problems) compilation.errors.push(new compiler.webpack.WebpackError(`functions.${lang}.json: ${problem}`));
+          for (const f of metadata.functions) f.helpUrl = this.baseUrl + helpPath(f.id, lang);
           compilation.emitAsset(`functions.${lang}.json`, new compiler.webpack.sources.RawSource(JSON.stringify(metadata, null, 2)));
+        }
+        const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, "test/fixtures/formulas.json"), "utf8"));
+        const german = JSON.parse(fs.readFileSync(path.join(__dirname, "src/i18n/functions.de.json"), "utf8"));
+        const support = renderSupport(english, declarations.catalogVersion);
+        for (const [file, html] of helpPages(declarations, german, fixture, support)) {
+          compilation.emitAsset(file, new compiler.webpack.sources.RawSource(html));
         }
       });
     });
@@ -75,7 +92,7 @@ module.exports = (env, argv) => {
     optimization: { runtimeChunk: "single", splitChunks: { chunks: "all", minSize: 0, name: "shared" } },
     performance: { maxAssetSize: 400000, maxEntrypointSize: 400000 },
     plugins: [
-      new FunctionsMetadataPlugin(),
+      new FunctionsMetadataPlugin(targetUrl),
       new CatalogSchemaPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

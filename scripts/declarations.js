@@ -13,8 +13,9 @@ function loadDeclarations() {
   try {
     const { FUNCTION_DEFS } = require("../src/functions/registry.ts");
     const { functionsMetadata, referenceOf } = require("../src/functions/metadata.ts");
-    const { assumption } = require("../src/model/catalog/index.ts");
+    const { assumption, CATALOG_VERSION } = require("../src/model/catalog/index.ts");
     return {
+      catalogVersion: CATALOG_VERSION,
       metadata: (helpUrl) => functionsMetadata(FUNCTION_DEFS, helpUrl),
       reference: referenceOf(FUNCTION_DEFS, (key) => assumption(key).base),
     };

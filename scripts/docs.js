@@ -168,6 +168,49 @@ function localized(declarations, germanTable) {
   return { metadata, reference };
 }
 
+/**
+ * The manifest's SupportUrl: what Gigawatt is, where each function's help is, what each error means and
+ * how to fix it, and what to send when asking for help. English, then German.
+ */
+function renderSupport(metadata, catalogVersion) {
+  const list = (lang) => metadata.functions.map((f) => `<li><a href="${helpPath(f.id, lang)}"><code>GW.${escapeHtml(f.id)}</code></a></li>`).join("");
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Gigawatt – help and support</title><style>${STYLE}</style></head>
+<body>
+<h1>Gigawatt – help and support</h1>
+<p>Gigawatt is an Excel add-in for planning AI compute capacity: gigawatts, accelerators, power, capex and deal
+schedules as <code>GW.*</code> functions, with scenarios in the Gigawatt pane (Home &gt; Scenarios).
+This is catalog version ${escapeHtml(catalogVersion)}; <code>=GW.VERSION()</code> shows the one your workbook computes with.</p>
+<h2>Functions</h2>
+<p>Each function has a help page (also through Excel's "Help on this function"):</p>
+<ul class="functions">${list("en")}</ul>
+<h2>When a formula shows an error</h2>
+<p>Hover over the cell's error indicator: Gigawatt's message says what to fix.</p>
+<table><thead><tr><th>Error</th><th>Meaning</th><th>What to do</th></tr></thead><tbody>
+<tr><td><code>#N/A</code></td><td>An unknown system, deal or scenario, or a figure nobody published.</td><td>Check the spelling (the message suggests the nearest name); <code>=GW.SYSTEMS()</code> and <code>=GW.DEALS()</code> list every key; create the scenario in the pane or leave the argument empty; <code>=GW.SOURCE(system, field)</code> says what is known.</td></tr>
+<tr><td><code>#NUM!</code></td><td>A number outside its range (negative GW, PUE below 1, utilisation above 1), a date outside 1900–9999, or a result too large.</td><td>The message names the bound; the function's help page lists every argument's range.</td></tr>
+<tr><td><code>#VALUE!</code></td><td>A wrong kind of value: text where a number belongs, a choice that is not in the list, a range where one value belongs, a date that is not a date.</td><td>The message lists the accepted choices or formats.</td></tr>
+<tr><td><code>#BUSY!</code> or <code>#NAME?</code></td><td>The add-in is still loading, or is not loaded in this workbook.</td><td>Wait a moment; otherwise open the Gigawatt pane once (Home &gt; Scenarios) or add the add-in again.</td></tr>
+</tbody></table>
+<h2>Asking for help</h2>
+<p>Send the formula, the value or error it shows with its message, <code>=GW.VERSION()</code>, and your Excel
+(Windows, Mac or web, and its language) to whoever gave you the add-in, or open an issue in the project's
+repository. Numbers come from the catalog's public sources: <code>=GW.SOURCE(system, field)</code> cites them.</p>
+<h2 lang="de">Hilfe auf Deutsch</h2>
+<div lang="de">
+<p>Jede Funktion hat eine deutsche Hilfeseite:</p>
+<ul class="functions">${list("de")}</ul>
+<p>Fehlerwerte: <code>#NV</code> (<code>#N/A</code>) – unbekanntes System, unbekannter Deal oder unbekanntes Szenario, oder eine
+nicht veröffentlichte Kennzahl; <code>#ZAHL!</code> (<code>#NUM!</code>) – eine Zahl außerhalb ihres Bereichs;
+<code>#WERT!</code> (<code>#VALUE!</code>) – ein Wert der falschen Art. Die Meldung am Fehlerindikator der Zelle sagt, was zu ändern ist.
+Für Hilfe senden Sie die Formel, das Ergebnis mit Meldung, <code>=GW.VERSION()</code> und Ihre Excel-Version.</p>
+</div>
+</body>
+</html>
+`;
+}
+
 /** Every page as [path in dist/, HTML]. */
 function helpPages(declarations, germanTable, fixture, supportHtml) {
   const pages = [];
@@ -180,7 +223,7 @@ function helpPages(declarations, germanTable, fixture, supportHtml) {
   return pages;
 }
 
-module.exports = { expectedReadme, helpPages, helpPath, takes, START, END };
+module.exports = { expectedReadme, helpPages, helpPath, renderSupport, takes, START, END };
 
 if (require.main === module) {
   const root = path.resolve(__dirname, "..");
