@@ -22,6 +22,7 @@ const LABELS = {
     oneValue: "One value.", allFunctions: "All functions", support: "Help and support", of: "of", defaultIs: "default", scenarioElse: "the scenario's, else",
     to: "to", system: "a system key or alias (GW.SYSTEMS lists them)", deal: "a deal key or alias (GW.DEALS lists them)", deals: "a deal key or alias, or a range of them",
     date: "a date: Excel date, year (2027) or text (2027-03-31, 2027-Q1, 2027-H2)", scenario: "the name of a scenario in this workbook", number: "a number",
+    tableArg: "a range whose first row is a header (the columns are listed in the description)",
     oneOf: "one of", kinds: { gw: "GW", usd: "USD", count: "a count", date: "an Excel date", number: "a number", text: "text", value: "a number, date or text", table: "a table" },
     error: "error", intro: "Gigawatt function reference",
   },
@@ -32,6 +33,7 @@ const LABELS = {
     to: "bis", system: "ein Systemschlüssel oder Alias (GW.SYSTEMS listet alle)", deal: "ein Deal-Schlüssel oder Alias (GW.DEALS listet alle)",
     deals: "ein Deal-Schlüssel oder Alias oder ein Bereich davon", date: "ein Datum: Excel-Datum, Jahr (2027) oder Text (2027-03-31, 2027-Q1, 2027-H2)",
     scenario: "der Name eines Szenarios dieser Arbeitsmappe", number: "eine Zahl", oneOf: "eines von",
+    tableArg: "ein Bereich, dessen erste Zeile eine Kopfzeile ist (die Spalten nennt die Beschreibung)",
     kinds: { gw: "GW", usd: "USD", count: "eine Anzahl", date: "ein Excel-Datum", number: "eine Zahl", text: "Text", value: "eine Zahl, ein Datum oder Text", table: "eine Tabelle" },
     error: "Fehler", intro: "Gigawatt-Funktionsreferenz",
   },
@@ -49,6 +51,7 @@ function takes(p, L) {
     case "deal": what = p.range ? L.deals : L.deal; break;
     case "date": what = L.date; break;
     case "scenario": what = L.scenario; break;
+    case "table": what = L.tableArg; break;
     default: what = p.kind;
   }
   if (p.defaultAssumption) what += `; ${L.defaultIs}: ${L.scenarioElse} ${number(p.default, L)} (${p.defaultAssumption})`;

@@ -18,7 +18,7 @@ import { caseParam, choiceParam, dateParam, dealParam, dealsParam, numberParam, 
 import { isoFromSerial } from "../model/dates";
 
 /** Enough for monthly rows over 80 years; more is a mistake, and Excel would spill it over the sheet. */
-const MAX_ROWS = 1000;
+export const MAX_ROWS = 1000;
 
 const ESTIMATE = '"low", "base" (default) or "high".';
 const PERIOD = '"year" (default), "half", "quarter" or "month".';
@@ -35,7 +35,7 @@ function boundariesFor(deals: readonly DealSpec[], c: Case, scenario: Scenario, 
   return boundaries;
 }
 
-function periodHeader(period: Period): string {
+export function periodHeader(period: Period): string {
   return period === "year" ? "Year" : "Period start";
 }
 

@@ -14,7 +14,7 @@ import { notAvailable, numError, valueError } from "./errors";
 import { findScenario, type Scenario, DEFAULT_SCENARIO } from "./scenarios";
 
 /** What a parameter takes; the help pages and the fuzz tests read it. */
-export type ParamKind = "number" | "date" | "choice" | "system" | "deal" | "scenario";
+export type ParamKind = "number" | "date" | "choice" | "system" | "deal" | "scenario" | "table";
 
 export interface Param<T> {
   /** The argument's name in Excel. Public API: never rename (test/fixtures/public-api.json). */

@@ -7,6 +7,7 @@ import { ACCELERATORS, CAPEX, GIGAWATTS, POWER } from "./capacity";
 import { ASSUMPTIONS_TABLE, SOURCE, SPEC, SYSTEMS, VERSION } from "./catalog";
 import { COMPUTE } from "./compute";
 import type { AnyFunctionDef } from "./define";
+import { PLAN } from "./plan";
 import { DEALS_TABLE, DELIVERED, FLOWS, RAMP, SCHEDULE } from "./deals";
 import { ENERGY, OPEX, TCO } from "./energy";
 
@@ -15,5 +16,5 @@ export const FUNCTION_DEFS: readonly AnyFunctionDef[] = [
   ENERGY, OPEX, TCO,
   DEALS_TABLE, SCHEDULE, DELIVERED, RAMP, FLOWS,
   VERSION, SPEC, SOURCE, SYSTEMS, ASSUMPTIONS_TABLE,
-  COMPUTE,
+  COMPUTE, PLAN,
 ];

@@ -33,4 +33,14 @@ export const MESSAGES_DE: Messages = {
   emptyRange: (arg) => `${arg} enthält keine Werte.`,
   noCapacity: (deal) => `${deal} ist eine Lizenz ohne Kapazität; GW.FLOWS zeigt ihre Geldflüsse.`,
   resultNotFinite: () => `Das Ergebnis ist zu groß für eine Zahl; verwenden Sie kleinere Eingaben.`,
+  planCell: (row, column, label, problem) => `tranches Zeile ${row}${label ? ` („${label}“)` : ""}, Spalte ${column}: ${problem}`,
+  planNotTable: () => `tranches muss ein Bereich sein, dessen erste Zeile eine Kopfzeile ist (name, start, end, gw, system, …).`,
+  planMissingColumn: (column, accepted, found) =>
+    `tranches hat keine Spalte „${column}“ in der Kopfzeile (möglich: ${accepted.join(", ")}; gefunden: ${found.join(", ") || "nichts"}).`,
+  planDuplicateColumn: (column) => `tranches hat die Spalte „${column}“ zweimal in der Kopfzeile.`,
+  planTooManyRows: (max) => `tranches hat ${max} Zeilen oder mehr; ein Plan nimmt weniger (kleine Tranchen zusammenfassen oder den Plan teilen und die Ergebnisse addieren).`,
+  planNoRows: () => `tranches hat eine Kopfzeile, aber keine Tranche darunter.`,
+  planEndBeforeStart: (end, start) => `end (${end}) liegt vor start (${start}).`,
+  planSeveralSystems: (deal) => `${deal} nutzt mehrere Systeme; geben Sie in system das System dieser Zeile an, oder lassen Sie start, end und gw leer, um die Tranchen des Deals zu behalten.`,
+  planNoDealOrGw: () => `füllen Sie gw (und start, end, system) oder nennen Sie einen Deal.`,
 };

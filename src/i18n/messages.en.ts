@@ -35,6 +35,17 @@ export const MESSAGES_EN = {
   emptyRange: (arg: string) => `${arg} has no values.`,
   noCapacity: (deal: string) => `${deal} is a licence without capacity; GW.FLOWS shows its money.`,
   resultNotFinite: () => `The result is too large to represent; use smaller inputs.`,
+  planCell: (row: number, column: string, label: string | undefined, problem: string) =>
+    `tranches row ${row}${label ? ` ("${label}")` : ""}, column ${column}: ${problem}`,
+  planNotTable: () => `tranches must be a range whose first row is a header (name, start, end, gw, system, …).`,
+  planMissingColumn: (column: string, accepted: readonly string[], found: readonly string[]) =>
+    `tranches has no "${column}" column in its header row (accepted: ${accepted.join(", ")}; found: ${found.join(", ") || "nothing"}).`,
+  planDuplicateColumn: (column: string) => `tranches has the "${column}" column twice in its header row.`,
+  planTooManyRows: (max: number) => `tranches has ${max} rows or more; a plan takes fewer (group small tranches, or split the plan and add the results).`,
+  planNoRows: () => `tranches has a header but no tranche below it.`,
+  planEndBeforeStart: (end: string, start: string) => `end (${end}) is before start (${start}).`,
+  planSeveralSystems: (deal: string) => `${deal} uses several systems; fill system to give the one this row uses, or leave start, end and gw blank to keep the deal's tranches.`,
+  planNoDealOrGw: () => `fill gw (and start, end, system), or name a deal.`,
 } as const;
 
 export type Messages = { readonly [K in keyof typeof MESSAGES_EN]: (typeof MESSAGES_EN)[K] };

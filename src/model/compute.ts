@@ -26,18 +26,13 @@ export const COMPUTE_FIELD: Readonly<Record<ComputeUnit, "fp8_pflops" | "fp4_pfl
   fp8_pflops: "fp8_pflops", fp4_pflops: "fp4_pflops", bf16_pflops: "bf16_pflops", h100e: "bf16_pflops",
 };
 
-/** The BF16 figure, where the catalog has one (read defensively: older catalogs lack the field). */
-function bf16Of(system: SystemSpec): Figure | null {
-  return (system as SystemSpec & { readonly bf16Pflops?: Figure | null }).bf16Pflops ?? null;
-}
-
 /** Dense peak PFLOPS per accelerator at the unit's precision; null when the catalog publishes none. */
 export function pflopsFigure(system: SystemSpec, unit: ComputeUnit): Figure | null {
   switch (unit) {
     case "fp8_pflops": return system.fp8Pflops;
     case "fp4_pflops": return system.fp4Pflops;
     case "bf16_pflops":
-    case "h100e": return bf16Of(system);
+    case "h100e": return system.bf16Pflops;
   }
 }
 

@@ -74,7 +74,7 @@ function requiredSample(def: (typeof FUNCTION_DEFS)[number]): unknown[] | undefi
   const example = (fixture.cases as FormulaCase[]).find((c) => c.error === undefined && parseFormula(c.formula).id === def.id);
   if (example === undefined) return undefined;
   const required = def.params.filter((p) => !p.optional);
-  return parseFormula(example.formula).args.slice(0, required.length).map((arg, i) => (required[i].matrix ? [[arg]] : arg));
+  return parseFormula(example.formula).args.slice(0, required.length).map((arg, i) => (required[i].matrix && !Array.isArray(arg) ? [[arg]] : arg));
 }
 
 function isExcelValue(value: unknown): boolean {

@@ -17,7 +17,19 @@ export function parseFormula(formula: string): ParsedFormula {
   if (text === "") return { id, args };
   for (;;) {
     while (text[i] === " ") i++;
-    if (text[i] === '"') {
+    if (text[i] === "{") {
+      // An array constant, as Excel writes one: {"name","gw";"A",1} is two rows of two columns.
+      const end = text.indexOf("}", i);
+      if (end === -1) throw new Error(`Unclosed array constant in ${formula}`);
+      args.push(text.slice(i + 1, end).split(";").map((row) => row.split(",").map((cell) => {
+        const token = cell.trim();
+        if (token.startsWith('"')) return token.slice(1, -1).replace(/""/g, '"');
+        if (token === "") return null;
+        if (Number.isNaN(Number(token))) throw new Error(`Unsupported token ${token} in ${formula}`);
+        return Number(token);
+      })));
+      i = end + 1;
+    } else if (text[i] === '"') {
       let value = "";
       i++;
       for (;;) {

@@ -49,6 +49,12 @@ function literalArgs(asts: LiteralAst[]): unknown[] | undefined {
   for (const ast of asts) {
     if (ast.type === "NUMBER" || ast.type === "STRING") values.push(ast.value);
     else if (ast.type === "EMPTY") values.push(null);
+    else if (ast.type === "ARRAY") {
+      // An array constant ({"name","gw";"A",1}): its rows of literals, as Excel passes a range.
+      const rows = (ast as unknown as { args: LiteralAst[][] }).args.map((row) => literalArgs(row));
+      if (rows.some((row) => row === undefined)) return undefined;
+      values.push(rows);
+    }
     else if (ast.type === "MINUS_UNARY_OP" && (ast as unknown as { value: LiteralAst }).value.type === "NUMBER") {
       values.push(-((ast as unknown as { value: { value: number } }).value.value));
     } else return undefined;
