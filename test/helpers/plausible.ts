@@ -26,6 +26,11 @@ export function plausibleValues(param: Param<unknown>): unknown[] {
       return param.matrix ? [[["openai-amd"]], [["meta-amd"], ["openai-nvidia"]], "stargate-abilene"] : ["openai-amd", "meta-amd", "openai-cerebras"];
     case "scenario":
       return FIXTURE_SCENARIOS.map((s) => (s as { name: string }).name);
+    case "table": // a tranche table (GW.PLAN): a header row, then rows of it
+      return [
+        [["name", "start", "end", "gw", "system"], ["A", 2027, 2027, 1, "GB300"]],
+        [["Name", "Beginn", "Ende", "GW", "System", "shape", "deal"], ["B", "2027-Q2", "2028-Q1", 0.5, "Vera Rubin", "front_loaded", null], [null, null, null, null, null, null, "openai-amd"]],
+      ];
     default:
       throw new Error(`parameter ${param.name} has no known kind (${String((param as { kind?: unknown }).kind)}): say what it holds in params.ts`);
   }
