@@ -24,10 +24,17 @@ interface DealModel {
 const MAX_DAYS_KEPT = 20000;
 const models = new TupleMemo<DealModel>(500);
 
+/** The model options for one deal: a scenario's price for this deal only wins over its price for the system. */
+export function dealOptions(deal: DealSpec, c: Case, scenario: Scenario) {
+  const options = modelOptions(scenario, c);
+  const dealPrices = scenario.dealPriceOverrides?.[deal.key];
+  return dealPrices === undefined ? options : { ...options, prices: { ...options.prices, ...dealPrices } };
+}
+
 function dealModel(deal: DealSpec, c: Case, scenario: Scenario): DealModel {
   return models.get([deal, c, scenario], () => {
     const flows = dealFlows(deal, {
-      ...modelOptions(scenario, c), rampOverride: scenario.rampOverrides[deal.key], systemOverride: scenario.systemOverrides[deal.key],
+      ...dealOptions(deal, c, scenario), rampOverride: scenario.rampOverrides[deal.key], systemOverride: scenario.systemOverrides[deal.key],
     });
     return { deal, flows, span: dealSpan(deal, flows), factors: new Map(), cumulative: new Map(), periods: new Map() };
   });
@@ -43,7 +50,7 @@ function cumulative(model: DealModel, measure: Measure, t: number, c: Case, scen
   const byDay = child(model.cumulative, measure, () => new Map<number, Dec>());
   let value = byDay.get(t);
   if (value === undefined) {
-    const options = modelOptions(scenario, c);
+    const options = dealOptions(model.deal, c, scenario);
     const factors = child(model.factors, measure, () => measureFactors(model.flows, measure, options));
     value = cumulativeAt(model.flows, measure, t, options, factors);
     if (byDay.size < MAX_DAYS_KEPT) byDay.set(t, value);

@@ -6,7 +6,7 @@ import { PERIODS, periodBoundaries, periodLabel, type Period } from "../model/pe
 import { MEASURES, MEASURE_HEADERS, computeUnitOf, type Measure } from "../model/schedule";
 import { COMPUTE_UNITS } from "../model/compute";
 import { requireCompute } from "./compute";
-import { cumulativeOf, flowsOf, scheduleNumbers, spanOf } from "./deal-models";
+import { cumulativeOf, dealOptions, flowsOf, scheduleNumbers, spanOf } from "./deal-models";
 import { acceleratorsPerGigawatt, capexPerGigawatt } from "../model/capacity";
 import { messages } from "../i18n/messages";
 import { checkTable, defineFunction, type Cell } from "./define";
@@ -193,7 +193,7 @@ export const FLOWS = defineFunction({
     const c = estimate ?? scenario.case;
     const flows = flowsOf([deal], c, scenario);
     const boundaries = boundariesFor([deal], c, scenario, from, to, period);
-    const rows = flowValues(deal, flows, boundaries, modelOptions(scenario, c));
+    const rows = flowValues(deal, flows, boundaries, dealOptions(deal, c, scenario));
     return [[periodHeader(period), ...FLOW_HEADERS], ...rows.map((row, k) => [periodLabel(boundaries[k], period), ...row.map((v) => v.toNumber())])];
   },
 });

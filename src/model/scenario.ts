@@ -21,6 +21,8 @@ export interface ScenarioData {
   readonly systemOverrides: Readonly<Record<string, string>>;
   /** Per system key: price per system in USD, replacing the catalog's range. */
   readonly priceOverrides: Readonly<Record<string, number>>;
+  /** Per deal key, then system key: price per system in USD for that deal only; wins over priceOverrides. */
+  readonly dealPriceOverrides?: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 export const SCHEMA_VERSION = 2;
@@ -123,7 +125,21 @@ export function validateScenario(raw: unknown, text: ScenarioText = SCENARIO_TEX
     if (!finiteIn(price, PRICE_USD.min, PRICE_USD.max)) return { problem: text.badPrice(key) };
     priceOverrides[key] = price;
   }
-  return { scenario: { name: (raw.name as string).trim(), case: raw.case as Case, overrides, rampOverrides, systemOverrides, priceOverrides } };
+  const dealPriceOverrides: Record<string, Record<string, number>> = {};
+  for (const [deal, prices] of Object.entries(isRecord(raw.dealPriceOverrides) ? raw.dealPriceOverrides : {})) {
+    if (DEAL_INDEX.find(deal)?.key !== deal) return { problem: text.unknownMixDeal(deal.slice(0, 40)) };
+    if (!isRecord(prices)) return { problem: text.badPrice(deal) };
+    const byDeal: Record<string, number> = {};
+    for (const [key, price] of Object.entries(prices)) {
+      if (SYSTEM_INDEX.find(key)?.key !== key) return { problem: text.unknownPriceSystem(key.slice(0, 40)) };
+      if (!finiteIn(price, PRICE_USD.min, PRICE_USD.max)) return { problem: text.badPrice(key) };
+      byDeal[key] = price;
+    }
+    if (Object.keys(byDeal).length > 0) dealPriceOverrides[deal] = byDeal;
+  }
+  const scenario: ScenarioData = { name: (raw.name as string).trim(), case: raw.case as Case, overrides, rampOverrides, systemOverrides, priceOverrides };
+  // Optional (added with per-deal prices): absent when empty, so older documents round-trip unchanged.
+  return { scenario: Object.keys(dealPriceOverrides).length > 0 ? { ...scenario, dealPriceOverrides } : scenario };
 }
 
 /**
