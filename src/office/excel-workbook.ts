@@ -45,19 +45,23 @@ export class ExcelWorkbook implements Workbook {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      const name = safeSheetName(spec.title, sheets.items.map((s) => s.name));
+      const name = safeSheetName(spec.sheet, sheets.items.map((s) => s.name));
       const sheet = sheets.add(name);
       const columns = spec.header.length;
       const address = blockAddress(spec.rows.length + 1, columns);
       const range = sheet.getRange(address);
+      // Formats first, so Excel never shows a year as "2,026" or a date as a bare serial.
+      if (spec.rows.length > 0) {
+        const body = sheet.getRange(address.replace("A1", "A2"));
+        body.numberFormat = spec.rows.map(() => spec.numberFormats.slice());
+      }
       range.values = [spec.header.slice(), ...spec.rows.map((row) => row.slice())];
-      const body = sheet.getRange(blockAddress(spec.rows.length + 1, columns).replace("A1", "A2"));
-      body.numberFormat = spec.rows.map(() => spec.numberFormats.slice());
-      const table = sheet.tables.add(`'${name}'!${address}`, true);
+      const table = sheet.tables.add(`'${name.replace(/'/g, "''")}'!${address}`, true);
       table.name = safeTableName(name);
       range.format.autofitColumns();
-      if (spec.chart && columns > 1) {
-        const chart = sheet.charts.add("ColumnClustered", range, "Columns");
+      if (spec.chart && columns > 1 && spec.rows.length > 0) {
+        const charted = Math.min(spec.chartColumns ?? columns, columns);
+        const chart = sheet.charts.add("ColumnClustered", sheet.getRange(blockAddress(spec.rows.length + 1, charted)), "Columns");
         chart.title.text = spec.title;
         chart.setPosition(`${String.fromCharCode(65 + columns + 1)}2`);
       }

@@ -7,14 +7,26 @@ import type { NumberCulture } from "../model/number-text";
 export type Cell = string | number;
 
 export interface TableSpec {
-  /** Used for the new sheet's name, the table's name and the chart's title (sanitised; plain text). */
+  /** The chart's title and the table's name (sanitised; plain text). */
   readonly title: string;
+  /** What the new sheet is named after; the scenario is kept whole, the subject shortened by words. */
+  readonly sheet: SheetTitle;
+  /** Column headers, already in the pane's language. */
   readonly header: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
-  /** One Excel number format per column, e.g. "0", "#,##0.00", "$#,##0". */
+  /** One Excel number format per column (en-US codes, as Range.numberFormat takes them), e.g. "0", "yyyy-mm-dd". */
   readonly numberFormats: readonly string[];
   /** Add a native chart of the columns after the first, against the first. */
   readonly chart: boolean;
+  /** How many columns from the left the chart shows (default: all); columns in other units stay out of it. */
+  readonly chartColumns?: number;
+}
+
+export interface SheetTitle {
+  readonly subject: string;
+  /** A shorter form of the subject, tried before cutting words ("OpenAI–AMD" for "OpenAI–AMD (6 GW Instinct)"). */
+  readonly shortSubject?: string;
+  readonly scenario?: string;
 }
 
 /** Where values-only applies: the selection in place, or a new copy of the active sheet. */
@@ -60,13 +72,52 @@ export function needsRepair(formula: unknown, value: unknown): formula is string
   return /_xldudf_GW_/i.test(formula) || (value === "#NAME?" && GW_CALL.test(formula));
 }
 
-/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], not blank; unique among `taken`. */
-export function safeSheetName(title: string, taken: readonly string[]): string {
-  const base = title.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim().slice(0, 28) || "Gigawatt";
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  let name = base;
-  for (let i = 2; lower.has(name.toLowerCase()); i++) name = `${base.slice(0, 27 - String(i).length)} (${i})`;
-  return name;
+const SHEET_NAME_MAX = 31;
+
+/** Characters Excel refuses in sheet names, and blanks: spaces. A leading or trailing apostrophe is refused too. */
+function cleanSheetText(text: string): string {
+  return text.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
+}
+
+/**
+ * The longest run of whole words of `text` within `max` characters; words end at spaces and dashes.
+ * Empty when not even the first word fits (unless `hard`, which cuts: the last resort for a single long word).
+ */
+export function fitWords(text: string, max: number, hard = false): string {
+  if (text.length <= max) return text;
+  let end = -1;
+  for (let i = 1; i <= max; i++) if (/[\s–—-]/u.test(text[i] ?? " ") || i === text.length) end = i;
+  let words = end > 0 ? text.slice(0, end) : hard ? text.slice(0, max) : "";
+  // No half of a bracket, no dangling separator where the words stop.
+  if ((words.match(/\(/g) ?? []).length > (words.match(/\)/g) ?? []).length) words = words.slice(0, words.lastIndexOf("("));
+  return words.replace(/[\s–—\-,;(]+$/u, "").trim() || (hard ? text.slice(0, max).trim() : "");
+}
+
+/**
+ * Excel sheet names: at most 31 characters, none of : \ / ? * [ ], not blank; unique among `taken`.
+ * "Subject – Scenario": the scenario's name is kept whole where it fits; the subject gives way first
+ * (its short form, then whole words); nothing is cut inside a word unless a single word is too long.
+ */
+export function safeSheetName(title: SheetTitle | string, taken: readonly string[]): string {
+  const t = typeof title === "string" ? { subject: title } : title;
+  const scenario = cleanSheetText(t.scenario ?? "");
+  const subjects = [...new Set([t.subject, t.shortSubject ?? t.subject].map(cleanSheetText))];
+  const lower = new Set(taken.map((x) => x.toLowerCase()));
+  const compose = (room: number): string => {
+    if (scenario === "") return fitWords(subjects.find((s) => s.length <= room) ?? subjects[subjects.length - 1], room, true) || "Gigawatt";
+    const keptScenario = fitWords(scenario, room, true);
+    const subjectRoom = room - keptScenario.length - 3;
+    if (subjectRoom < 3) return keptScenario;
+    const subject = subjects.find((s) => s.length <= subjectRoom) ?? fitWords(subjects[subjects.length - 1], subjectRoom);
+    return subject ? `${subject} – ${keptScenario}` : keptScenario;
+  };
+  const base = compose(SHEET_NAME_MAX) || "Gigawatt";
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = `${compose(SHEET_NAME_MAX - suffix.length) || "Gigawatt"}${suffix}`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
 }
 
 /** Excel table names: a letter or underscore first, then letters, digits, underscores; at most 255. */

@@ -3,7 +3,29 @@
  * this stand-in. Scenarios persist in the browser's localStorage (as a workbook's settings persist in
  * its file), and inserted tables are kept in memory and listed in the pane.
  */
-import { SCENARIO_SETTING, safeSheetName, type TableSpec, type ValuesScope, type Workbook } from "../office/workbook";
+import { ymdFromSerial } from "../model/dates";
+import { SCENARIO_SETTING, safeSheetName, type Cell, type TableSpec, type ValuesScope, type Workbook } from "../office/workbook";
+import type { Locale } from "./strings";
+
+/**
+ * A cell as Excel would show it under the number formats the pane writes (a small subset of Excel's
+ * format language: the ones in controller.ts FORMATS), in the pane's locale.
+ */
+export function formatCell(cell: Cell, format: string | undefined, locale: Locale): string {
+  if (typeof cell === "string") return cell;
+  switch (format) {
+    case "0": return String(Math.round(cell));
+    case "yyyy-mm-dd": {
+      const { year, month, day } = ymdFromSerial(cell);
+      return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    }
+    case "#,##0": return locale.number(cell, 0);
+    case "#,##0.0,,,": return locale.number(cell / 1e9, 1);
+    case "[<1]0.000;#,##0.00": return cell < 1 ? new Intl.NumberFormat(locale.tag, { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(cell)
+      : new Intl.NumberFormat(locale.tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cell);
+    default: return locale.number(cell);
+  }
+}
 
 export interface PreviewSheet {
   readonly name: string;
@@ -38,7 +60,7 @@ export class PreviewWorkbook implements Workbook {
   }
 
   async insertTable(spec: TableSpec): Promise<string> {
-    const name = safeSheetName(spec.title, this.sheets.map((s) => s.name));
+    const name = safeSheetName(spec.sheet, this.sheets.map((s) => s.name));
     this.sheets.push({ name, spec });
     this.onChange();
     return `'${name}'!A1`;

@@ -1,24 +1,41 @@
 /**
  * Renders the pane from the controller's state. Everything from the workbook is inserted as text
  * (dom.ts has no HTML path). Focus and caret survive re-rendering, so keyboard users keep their place.
+ *
+ * Layout: what to look at (deal or portfolio) and the scenario at the top; the result (status, chart,
+ * table) next, sticky at pane width so an input and its effect are on screen together; then the
+ * inputs. From 760 px the result is a sticky column beside the inputs.
  */
-import { ASSUMPTIONS, CASES, CATALOG_VERSION, DEALS, SYSTEMS, systemByKey, type AssumptionKey, type Case } from "../model/catalog";
-import type { ScenarioData } from "../model/scenario";
-import { barChart } from "./chart";
-import { PREVIEW_DEALS, type PaneController } from "./controller";
+import { ASSUMPTIONS, CASES, CATALOG_VERSION, SYSTEMS, systemByKey, type AssumptionKey, type Case, type DealSpec } from "../model/catalog";
+import { OVERRIDE_BOUNDS, type ScenarioData } from "../model/scenario";
+import type { Period } from "../model/periods";
+import { ymdFromSerial } from "../model/dates";
+import { CHART_KINDS, type ChartData } from "./chart";
+import { PREVIEW_DEALS, SUBJECT_KINDS, shortDealName, usesMegawatts, type PaneController, type PreviewRow, type SubjectKind } from "./controller";
 import { h } from "./dom";
-import type { PreviewWorkbook } from "./preview-workbook";
+import { formatCell, type PreviewWorkbook } from "./preview-workbook";
+import { LIST_SEPARATOR } from "../model/number-text";
+import type { Locale } from "./strings";
 
 type NameAction = "create" | "duplicate" | "rename" | undefined;
 
-/** After a re-render, puts back what the user typed into a field the pane could not read, marked invalid. */
-function keepInvalid(id: string, typed: string): void {
-  const input = document.getElementById(id);
-  if (input instanceof HTMLInputElement) {
-    input.value = typed;
-    input.setAttribute("aria-invalid", "true");
-  }
+/** What the chart shows. Another measure (compute, from GW.COMPUTE) is one more entry. */
+export type ChartMeasure = "gw" | "accelerators" | "capex";
+interface MeasureView {
+  readonly key: ChartMeasure;
+  /** The switch's label (short: three fit in a 350 px pane). */
+  readonly label: (t: Locale["text"], megawatts: boolean) => string;
+  /** The chart title's name for the measure. */
+  readonly name: (t: Locale["text"]) => string;
+  readonly unit: (t: Locale["text"], megawatts: boolean) => string;
+  readonly value: (row: PreviewRow, megawatts: boolean) => number;
+  readonly digits: (megawatts: boolean) => number;
 }
+export const MEASURE_VIEWS: readonly MeasureView[] = [
+  { key: "gw", label: (_t, mw) => (mw ? "MW" : "GW"), name: (t) => t.measureGw, unit: (_t, mw) => (mw ? "MW" : "GW"), value: (r, mw) => (mw ? r.gwAdded * 1000 : r.gwAdded), digits: (mw) => (mw ? 1 : 2) },
+  { key: "accelerators", label: (t) => t.measureAccelerators, name: (t) => t.measureAccelerators, unit: (t) => t.chartUnitAccelerators, value: (r) => r.acceleratorsAdded, digits: () => 0 },
+  { key: "capex", label: (t) => t.measureCapex, name: (t) => t.measureCapex, unit: (t) => t.chartUnitCapex, value: (r) => r.capexUsd / 1e9, digits: () => 1 },
+];
 
 /** A copy of `record` with `key` set to `value`, or without `key` when the value is cleared. */
 function withEntry<V>(record: Readonly<Record<string, V>>, key: string, value: V | undefined): Record<string, V> {
@@ -28,215 +45,478 @@ function withEntry<V>(record: Readonly<Record<string, V>>, key: string, value: V
   return next;
 }
 
+function option(value: string, label: string, selected: boolean, attributes: Record<string, string> = {}): HTMLOptionElement {
+  const element = h("option", { value, ...attributes }, label);
+  element.selected = selected;
+  return element;
+}
+
+/** The system keys a deal is built with under a scenario (its mix override, else the catalog's tranches). */
+function dealSystems(deal: DealSpec, scenario: ScenarioData | undefined): string[] {
+  const override = scenario?.systemOverrides[deal.key];
+  return override !== undefined ? [override] : [...new Set(deal.tranches.map((t) => t.system))];
+}
+
+export interface PaneViewOptions {
+  readonly previewWorkbook?: PreviewWorkbook;
+  /** The preview's language switch: reloads the pane in that language. */
+  readonly switchLanguage?: (language: "en" | "de") => void;
+}
+
 export class PaneView {
   private nameAction: NameAction;
+  private suggested = "";
   private confirmingDelete = false;
+  private readonly busy = new Set<string>();
+  /** What was typed into a field the pane refused, shown again (marked invalid) until it is fixed. */
+  private readonly typed = new Map<string, string>();
+  private readonly priceScope = new Map<string, "deal" | "system">();
 
-  constructor(private readonly root: HTMLElement, private readonly controller: PaneController, private readonly previewWorkbook?: PreviewWorkbook) {
+  constructor(private readonly root: HTMLElement, private readonly controller: PaneController, private readonly options: PaneViewOptions = {}) {
     controller.onChange(() => this.render());
-  }
-
-  render(): void {
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : "";
-    const caret = document.activeElement instanceof HTMLInputElement ? document.activeElement.selectionStart : null;
-    this.root.replaceChildren(...this.sections());
-    const again = focused ? document.getElementById(focused) : null;
-    if (again) {
-      again.focus();
-      if (again instanceof HTMLInputElement && caret !== null) again.setSelectionRange(caret, caret);
-    }
+    if (typeof window !== "undefined") window.addEventListener("resize", () => { this.drawChart(); this.keepInputsClearOfResult(); });
   }
 
   private get t() {
     return this.controller.locale.text;
   }
 
+  private get locale() {
+    return this.controller.locale;
+  }
+
+  render(): void {
+    const active = document.activeElement;
+    const focused = active instanceof HTMLElement ? active.id : "";
+    const caret = active instanceof HTMLInputElement && active.type === "text" ? active.selectionStart : null;
+    this.root.replaceChildren(...this.sections());
+    this.drawChart();
+    this.keepInputsClearOfResult();
+    const again = focused ? document.getElementById(focused) : null;
+    if (again) {
+      again.focus();
+      if (again instanceof HTMLInputElement && again.type === "text" && caret !== null) again.setSelectionRange(caret, caret);
+    }
+  }
+
   private sections(): HTMLElement[] {
     const c = this.controller;
     return [
-      h("header", { class: "header" },
-        h("h1", {}, this.t.title),
-        h("span", { class: "muted", id: "catalog-version" }, this.t.catalog(CATALOG_VERSION)),
-        h("button", { type: "button", id: "theme-toggle", class: "link", "aria-pressed": String(document.documentElement.dataset.theme === "dark"), onclick: () => this.toggleTheme() }, this.t.theme)),
+      this.header(),
       c.workbook.kind === "preview" ? h("p", { class: "notice" }, this.t.previewMode) : null,
-      h("div", { id: "messages", role: "status", "aria-live": "polite" },
-        ...c.messages.map((m) => h("p", { class: `msg msg-${m.kind}` }, m.text))),
-      this.scenarioSection(),
-      c.scenario ? this.assumptionSection(c.scenario) : null,
-      this.previewSection(),
-      this.insertSection(),
-      this.previewWorkbook ? this.previewWorkbookSection(this.previewWorkbook) : null,
+      h("div", { class: "layout" },
+        this.subjectSection(),
+        this.scenarioSection(),
+        this.resultSection(),
+        h("div", { class: "inputs" },
+          c.kind === "deal" && c.scenario ? this.dealSection(c.scenario) : null,
+          c.kind === "portfolio" && c.scenario ? h("p", { class: "muted" }, this.t.portfolioNote) : null,
+          c.scenario ? this.assumptionSection(c.scenario) : null,
+          this.insertSection(),
+          this.options.previewWorkbook ? this.previewWorkbookSection(this.options.previewWorkbook) : null)),
     ].filter((e): e is HTMLElement => e !== null);
+  }
+
+  private header(): HTMLElement {
+    const dark = document.documentElement.dataset.theme === "dark";
+    const language = this.options.switchLanguage;
+    return h("header", { class: "header" },
+      h("h1", {}, this.t.title),
+      h("span", { class: "muted", id: "catalog-version" }, this.t.catalog(CATALOG_VERSION)),
+      h("span", { class: "spacer" }),
+      language ? h("span", { class: "inline" }, h("label", { for: "language" }, this.t.language),
+        h("select", { id: "language", onchange: (e) => language((e.target as HTMLSelectElement).value as "en" | "de") },
+          option("en", "English", this.locale.language === "en", { lang: "en" }),
+          option("de", "Deutsch", this.locale.language === "de", { lang: "de" }))) : null,
+      h("button", { type: "button", id: "theme-toggle", class: "link", onclick: () => this.toggleTheme() }, dark ? this.t.themeToLight : this.t.themeToDark));
   }
 
   private toggleTheme(): void {
     const root = document.documentElement;
     root.dataset.theme = root.dataset.theme === "dark" ? "light" : "dark";
+    try {
+      window.localStorage?.setItem("gigawatt.theme", root.dataset.theme);
+    } catch {
+      // storage blocked: the choice lasts this session
+    }
     this.render();
+  }
+
+  /** A field: visible label (its accessible name), control, hint, and its error right below it. */
+  private field(id: string, label: string, control: HTMLElement, hints: Array<HTMLElement | null> = []): HTMLElement {
+    const error = this.controller.fieldErrors[id];
+    const shown = hints.filter((x): x is HTMLElement => x !== null);
+    const errorElement = error !== undefined ? h("p", { id: `${id}-error`, class: "field-error" }, error) : null;
+    const described = [...(errorElement ? [`${id}-error`] : []), ...shown.map((x) => x.id)].filter((x) => x !== "");
+    if (described.length > 0) control.setAttribute("aria-describedby", described.join(" "));
+    if (error !== undefined) control.setAttribute("aria-invalid", "true");
+    return h("div", { class: "field" }, h("label", { for: id }, label), control, errorElement, ...shown);
+  }
+
+  private subjectSection(): HTMLElement {
+    const c = this.controller;
+    const kindLabels: Record<SubjectKind, string> = { deal: this.t.subjectDeal, portfolio: this.t.subjectPortfolio };
+    const kinds = h("fieldset", { class: "segmented" }, h("legend", {}, this.t.subject),
+      ...SUBJECT_KINDS.map((kind) => {
+        const input = h("input", { type: "radio", name: "subject-kind", id: `subject-${kind}`, value: kind, onchange: () => c.setKind(kind) });
+        input.checked = c.kind === kind;
+        return h("label", { for: `subject-${kind}` }, input, kindLabels[kind]);
+      }));
+    let chooser: HTMLElement;
+    if (c.kind === "deal") {
+      const deal = c.dealSpec;
+      const select = h("select", { id: "preview-deal", onchange: (e) => c.selectDeal((e.target as HTMLSelectElement).value) },
+        ...PREVIEW_DEALS.map((d) => option(d.key, shortDealName(d), d.key === c.deal)));
+      chooser = this.field("preview-deal", this.t.deal, select, [h("p", { id: "preview-deal-hint", class: "hint" }, deal.name)]);
+    } else {
+      chooser = h("fieldset", { class: "checks", id: "portfolio" }, h("legend", {}, this.t.portfolioDeals),
+        ...PREVIEW_DEALS.map((d) => {
+          const input = h("input", { type: "checkbox", id: `portfolio-${d.key}`, value: d.key, onchange: (e) => {
+            const checked = (e.target as HTMLInputElement).checked;
+            c.setPortfolio(checked ? [...c.portfolio, d.key] : c.portfolio.filter((k) => k !== d.key));
+          } });
+          input.checked = c.portfolio.includes(d.key);
+          return h("label", { for: `portfolio-${d.key}` }, input, shortDealName(d));
+        }));
+    }
+    return h("section", { class: "subject", "aria-label": this.t.subject }, kinds, chooser);
+  }
+
+  private asyncButton(id: string, label: string, action: () => Promise<unknown>, attributes: Record<string, string> = {}): HTMLButtonElement {
+    const busy = this.busy.has(id);
+    // aria-disabled rather than disabled while busy: the button keeps keyboard focus.
+    return h("button", {
+      type: "button", id, ...attributes, "aria-busy": busy ? "true" : undefined, "aria-disabled": busy ? "true" : undefined,
+      disabled: this.controller.readOnly && attributes["data-writes"] === "scenarios",
+      onclick: async () => {
+        if (this.busy.has(id)) return;
+        this.busy.add(id);
+        this.render();
+        try {
+          await action();
+        } finally {
+          this.busy.delete(id);
+          this.render();
+        }
+      },
+    }, busy ? this.t.busy : label);
   }
 
   private scenarioSection(): HTMLElement {
     const c = this.controller;
-    const select = h("select", { id: "scenario-select", "aria-label": this.t.scenario, onchange: (e) => c.select((e.target as HTMLSelectElement).value) },
-      ...c.document.scenarios.map((s) => {
-        const option = h("option", { value: s.name }, s.name);
-        option.selected = s.name === c.selected;
-        return option;
-      }));
     const button = (id: string, label: string, action: () => void, disabled = false) =>
       h("button", { type: "button", id, onclick: action, disabled: disabled || c.readOnly }, label);
     const none = c.scenario === undefined;
-    return h("section", { "aria-labelledby": "scenarios-heading" },
-      h("h2", { id: "scenarios-heading" }, this.t.scenarios),
-      c.document.scenarios.length > 0 ? h("label", { class: "field" }, this.t.scenario, select) : h("p", { class: "muted" }, this.t.noScenarios),
-      h("div", { class: "row" },
+    const select = h("select", { id: "scenario-select", onchange: (e) => c.select((e.target as HTMLSelectElement).value) },
+      ...c.document.scenarios.map((s) => option(s.name, s.name, s.name === c.selected)));
+    return h("section", { class: "scenarios", "aria-label": this.t.scenarios },
+      c.document.scenarios.length > 0 ? this.field("scenario-select", this.t.scenario, select) : h("p", { class: "muted", id: "no-scenarios" }, this.t.noScenarios),
+      h("div", { class: "row wrap" },
         button("scenario-new", this.t.create, () => this.askName("create")),
         button("scenario-duplicate", this.t.duplicate, () => this.askName("duplicate"), none),
         button("scenario-rename", this.t.rename, () => this.askName("rename"), none),
-        button("scenario-delete", this.t.delete, () => { this.confirmingDelete = true; this.render(); }, none)),
+        button("scenario-delete", this.t.delete, () => { this.confirmingDelete = true; this.nameAction = undefined; this.render(); document.getElementById("scenario-delete-confirm")?.focus(); }, none)),
       this.nameAction ? this.nameForm() : null,
       this.confirmingDelete && c.selected ? this.deleteConfirm(c.selected) : null);
   }
 
   private askName(action: NameAction): void {
+    const c = this.controller;
     this.nameAction = action;
     this.confirmingDelete = false;
+    this.suggested = action === "create" ? c.suggestName(`${this.t.suggestedName} ${c.document.scenarios.length + 1}`)
+      : action === "duplicate" ? c.suggestName(this.t.copyOf(c.selected ?? ""))
+        : c.selected ?? "";
+    this.typed.delete("scenario-name");
+    c.clearFieldError("scenario-name");
     this.render();
-    document.getElementById("scenario-name")?.focus();
+    const input = document.getElementById("scenario-name");
+    if (input instanceof HTMLInputElement) {
+      input.focus();
+      input.select();
+    }
   }
 
   private nameForm(): HTMLElement {
     const c = this.controller;
-    const input = h("input", { id: "scenario-name", type: "text", maxlength: 64, autocomplete: "off", value: this.nameAction === "rename" ? c.selected ?? "" : "" });
-    const submit = async (event: Event) => {
-      event.preventDefault();
+    const input = h("input", { id: "scenario-name", type: "text", maxlength: 64, autocomplete: "off", value: this.typed.get("scenario-name") ?? this.suggested });
+    input.addEventListener("input", () => this.typed.set("scenario-name", input.value));
+    const submit = async () => {
       const action = this.nameAction;
       const ok = action === "create" ? await c.create(input.value) : action === "duplicate" ? await c.duplicate(input.value) : await c.rename(input.value);
       if (ok) {
         this.nameAction = undefined;
+        this.typed.delete("scenario-name");
         this.render();
+        document.getElementById("scenario-select")?.focus();
       }
     };
-    return h("form", { class: "row", id: "name-form", onsubmit: submit },
-      h("label", { class: "field grow" }, this.t.namePrompt, input),
-      h("button", { type: "submit", id: "scenario-name-ok", class: "primary" }, "OK"),
-      h("button", { type: "button", onclick: () => { this.nameAction = undefined; this.render(); } }, "✕"));
+    const okLabel = this.nameAction === "rename" ? this.t.nameSave : this.t.nameCreate;
+    return h("form", { class: "name-form", id: "name-form", onsubmit: (event) => { event.preventDefault(); document.getElementById("scenario-name-ok")?.click(); } },
+      this.field("scenario-name", this.t.namePrompt, input),
+      h("div", { class: "row" },
+        this.asyncButton("scenario-name-ok", okLabel, submit, { class: "primary", "data-writes": "scenarios" }),
+        h("button", { type: "button", id: "scenario-name-cancel", onclick: () => { this.nameAction = undefined; c.clearFieldError("scenario-name"); this.render(); } }, this.t.cancel)));
   }
 
   private deleteConfirm(name: string): HTMLElement {
-    return h("div", { class: "row confirm", role: "alertdialog", "aria-label": this.t.delete },
-      h("p", {}, this.t.confirmDelete(name)),
-      h("button", { type: "button", id: "scenario-delete-confirm", class: "danger", onclick: async () => { this.confirmingDelete = false; await this.controller.remove(); } }, this.t.delete),
-      h("button", { type: "button", onclick: () => { this.confirmingDelete = false; this.render(); } }, "✕"));
+    return h("div", { class: "confirm", role: "group", "aria-labelledby": "delete-question" },
+      h("p", { id: "delete-question" }, this.t.confirmDelete(name)),
+      h("div", { class: "row" },
+        this.asyncButton("scenario-delete-confirm", this.t.delete, async () => { this.confirmingDelete = false; await this.controller.remove(); }, { class: "danger", "data-writes": "scenarios" }),
+        h("button", { type: "button", id: "scenario-delete-cancel", onclick: () => { this.confirmingDelete = false; this.render(); } }, this.t.cancel)));
+  }
+
+  /** A number field that checks what is typed against the same bounds as the stored scenario, next to the field. */
+  private numberField(id: string, label: string, short: string, current: number | undefined, hint: string, bounds: { min: number; max: number }, commit: (value: number | undefined) => Promise<boolean>): HTMLElement {
+    const c = this.controller;
+    const locale = this.locale;
+    const typed = this.typed.get(id);
+    const input = h("input", { id, type: "text", inputmode: "decimal", autocomplete: "off", disabled: c.readOnly, value: typed ?? (current === undefined ? "" : c.fieldText(current)) });
+    input.addEventListener("change", () => {
+      const text = input.value;
+      const parsed = c.parseField(text);
+      const problem = text.trim() !== "" && parsed === undefined ? this.t.notNumber(short)
+        : parsed !== undefined && (parsed < bounds.min || parsed > bounds.max) ? this.t.between(short, locale.number(bounds.min, 6), locale.number(bounds.max, 6))
+          : undefined;
+      if (problem !== undefined) {
+        this.typed.set(id, text);
+        c.fieldError(id, problem);
+        return;
+      }
+      this.typed.delete(id);
+      void commit(parsed);
+    });
+    return this.field(id, label, input, [h("p", { id: `${id}-hint`, class: "hint" }, hint)]);
+  }
+
+  private dealSection(scenario: ScenarioData): HTMLElement {
+    const c = this.controller;
+    const deal = c.dealSpec;
+    const update = (patch: Partial<ScenarioData>, field: string) => c.update({ ...scenario, ...patch }, field);
+    const mixSelect = h("select", { id: "deal-mix", disabled: c.readOnly, onchange: (e) => {
+      const value = (e.target as HTMLSelectElement).value;
+      void update({ systemOverrides: withEntry(scenario.systemOverrides, deal.key, value === "" ? undefined : value) }, "deal-mix");
+    } }, option("", this.t.mixDefault, scenario.systemOverrides[deal.key] === undefined),
+    ...SYSTEMS.map((s) => option(s.key, s.name, scenario.systemOverrides[deal.key] === s.key)));
+
+    return h("section", { "aria-labelledby": "deal-heading", class: "deal-inputs" },
+      h("h2", { id: "deal-heading" }, this.t.dealInputs(shortDealName(deal))),
+      this.field("deal-mix", this.t.mix, mixSelect),
+      ...dealSystems(deal, scenario).map((key, i) => this.priceFields(scenario, deal, key, i)),
+      this.rampField(scenario, deal, (ramp) => update({ rampOverrides: withEntry(scenario.rampOverrides, deal.key, ramp) }, "deal-ramp")));
+  }
+
+  /** Price per system, for this deal only or for the system in every deal: the user says which. */
+  private priceFields(scenario: ScenarioData, deal: DealSpec, systemKey: string, index: number): HTMLElement {
+    const c = this.controller;
+    const system = systemByKey(systemKey);
+    const dealPrices = scenario.dealPriceOverrides?.[deal.key] ?? {};
+    const scopeKey = `${deal.key}/${systemKey}`;
+    const scope = this.priceScope.get(scopeKey) ?? (dealPrices[systemKey] === undefined && scenario.priceOverrides[systemKey] !== undefined ? "system" : "deal");
+    const withDealPrice = (price: number | undefined): ScenarioData["dealPriceOverrides"] => {
+      const next = withEntry(dealPrices, systemKey, price);
+      const all = withEntry(scenario.dealPriceOverrides ?? {}, deal.key, Object.keys(next).length > 0 ? next : undefined);
+      return all;
+    };
+    const id = index === 0 ? "system-price" : `system-price-${index}`;
+    const save = (price: number | undefined, nextScope: "deal" | "system") => c.update({
+      ...scenario,
+      priceOverrides: withEntry(scenario.priceOverrides, systemKey, nextScope === "system" ? price : (scope === "system" ? undefined : scenario.priceOverrides[systemKey])),
+      dealPriceOverrides: withDealPrice(nextScope === "deal" ? price : undefined),
+    }, id);
+    const current = scope === "deal" ? dealPrices[systemKey] : scenario.priceOverrides[systemKey];
+    const others = PREVIEW_DEALS.filter((d) => d.key !== deal.key && dealSystems(d, scenario).includes(systemKey) && scenario.dealPriceOverrides?.[d.key]?.[systemKey] === undefined);
+    const radios = (["deal", "system"] as const).map((value) => {
+      const radioId = `${id}-scope-${value}`;
+      const input = h("input", { type: "radio", name: `${id}-scope`, id: radioId, value, disabled: c.readOnly, onchange: () => {
+        this.priceScope.set(scopeKey, value);
+        // A price already set moves with the choice; otherwise only the choice changes.
+        if (current !== undefined) void save(current, value);
+        else this.render();
+      } });
+      input.checked = scope === value;
+      return h("label", { for: radioId }, input, value === "deal" ? this.t.priceScopeDeal(shortDealName(deal)) : this.t.priceScopeSystem(system.name));
+    });
+    const catalog = this.t.catalogDefault(this.locale.number(system.pricePerSystemUsd[scenario.case], 0));
+    return h("div", { class: "price" },
+      this.numberField(id, this.t.price(system.name), this.t.short.price, current, catalog, { min: 0, max: 1e10 }, (value) => save(value, scope)),
+      h("fieldset", { class: "radios" }, h("legend", {}, this.t.priceScope), ...radios),
+      scope === "system" && others.length > 0 ? h("p", { class: "hint", id: `${id}-also` }, this.t.priceAlsoUsed(others.map(shortDealName).join(", "))) : null);
+  }
+
+  private rampField(scenario: ScenarioData, deal: DealSpec, commit: (ramp: number[] | undefined) => Promise<boolean>): HTMLElement {
+    const c = this.controller;
+    const locale = this.locale;
+    const catalog = c.catalogRamp();
+    const dealGw = catalog.reduce((a, b) => a + b, 0);
+    const gw = (value: number) => `${locale.number(value, 3)} GW`;
+    const list = (values: readonly number[]) => values.map((v) => locale.number(v, 3)).join(`${LIST_SEPARATOR} `);
+    const typed = this.typed.get("deal-ramp");
+    const input = h("input", { id: "deal-ramp", type: "text", autocomplete: "off", spellcheck: "false", disabled: c.readOnly,
+      value: typed ?? (scenario.rampOverrides[deal.key] ?? []).map((v) => c.fieldText(v)).join(`${LIST_SEPARATOR} `) });
+    const read = (text: string): number[] | undefined | "bad" => {
+      const parts = text.split(LIST_SEPARATOR).map((p) => p.trim());
+      if (parts.every((p) => p === "")) return undefined;
+      const values = parts.filter((p, i) => p !== "" || i < parts.length - 1).map((p) => c.parseField(p));
+      return values.some((v) => v === undefined || v < 0 || v > 1000) ? "bad" : (values as number[]);
+    };
+    const total = h("p", { id: "deal-ramp-total", class: "hint" });
+    const warning = h("p", { id: "deal-ramp-warning", class: "warn" });
+    const show = (values: number[] | undefined | "bad") => {
+      if (values === "bad") return;
+      const entered = values?.reduce((a, b) => a + b, 0);
+      total.textContent = entered === undefined ? this.t.rampEmpty : this.t.rampTotal(gw(entered), gw(dealGw));
+      const differs = entered !== undefined && Math.abs(entered - dealGw) > 1e-9 * Math.max(1, dealGw);
+      warning.textContent = differs ? this.t.rampDiffers(gw(entered!), gw(dealGw)) : "";
+      warning.hidden = !differs;
+    };
+    show(read(input.value));
+    input.addEventListener("input", () => show(read(input.value)));
+    input.addEventListener("change", () => {
+      const values = read(input.value);
+      if (values === "bad") {
+        this.typed.set("deal-ramp", input.value);
+        c.fieldError("deal-ramp", this.t.between(this.t.short.ramp, "0", locale.number(1000)));
+        return;
+      }
+      this.typed.delete("deal-ramp");
+      void commit(values);
+    });
+    const catalogHint = h("p", { id: "deal-ramp-catalog", class: "hint" }, this.t.rampCatalog(list(catalog), gw(dealGw)));
+    return this.field("deal-ramp", this.t.ramp, input, [catalogHint, total, warning]);
   }
 
   private assumptionSection(scenario: ScenarioData): HTMLElement {
     const c = this.controller;
-    const locale = c.locale;
-    const update = (patch: Partial<ScenarioData>) => c.update({ ...scenario, ...patch });
+    const locale = this.locale;
+    const update = (patch: Partial<ScenarioData>, field: string) => c.update({ ...scenario, ...patch }, field);
     const caseLabels: Record<Case, string> = { low: this.t.estimateLow, base: this.t.estimateBase, high: this.t.estimateHigh };
-    const caseSelect = h("select", { id: "scenario-case", onchange: (e) => update({ case: (e.target as HTMLSelectElement).value as Case }), disabled: c.readOnly },
-      ...CASES.map((value) => {
-        const option = h("option", { value }, caseLabels[value]);
-        option.selected = value === scenario.case;
-        return option;
-      }));
-    const numberInput = (id: string, label: string, current: number | undefined, placeholder: string, commit: (value: number | undefined) => void) => {
-      const input = h("input", { id, type: "text", inputmode: "decimal", autocomplete: "off", placeholder, value: current === undefined ? "" : locale.number(current, 12), disabled: c.readOnly });
-      input.addEventListener("change", () => {
-        const parsed = locale.parse(input.value);
-        if (input.value.trim() !== "" && parsed === undefined) {
-          c.report("error", this.t.invalid(label));
-          keepInvalid(id, input.value);
-          return;
-        }
-        commit(parsed);
-      });
-      return h("label", { class: "field" }, label, input);
-    };
-    const assumptionFields = ASSUMPTIONS.map((a) => numberInput(`ov-${a.key}`, this.t.assumption[a.key] ?? a.description, scenario.overrides[a.key as AssumptionKey],
-      this.t.catalogDefault(locale.number(a[scenario.case], 4)), (value) => void update({ overrides: withEntry(scenario.overrides as Record<string, number>, a.key, value) })));
-    const deal = DEALS.find((d) => d.key === c.deal)!;
-    const mixSelect = h("select", { id: "deal-mix", disabled: c.readOnly, onchange: (e) => {
-      const value = (e.target as HTMLSelectElement).value;
-      void update({ systemOverrides: withEntry(scenario.systemOverrides, deal.key, value === "" ? undefined : value) });
-    } }, h("option", { value: "" }, this.t.mixDefault), ...SYSTEMS.map((s) => {
-      const option = h("option", { value: s.key }, s.name);
-      option.selected = scenario.systemOverrides[deal.key] === s.key;
-      return option;
-    }));
-    const system = systemByKey(scenario.systemOverrides[deal.key] ?? deal.tranches[0].system);
-    const separator = locale.language === "de" ? "; " : ", ";
-    const rampInput = h("input", { id: "deal-ramp", type: "text", autocomplete: "off", disabled: c.readOnly,
-      value: (scenario.rampOverrides[deal.key] ?? []).map((v) => locale.number(v, 6)).join(separator) });
-    rampInput.addEventListener("change", () => {
-      const parts = rampInput.value.split(locale.language === "de" ? /;/ : /[;,]/).map((p) => p.trim()).filter((p) => p !== "");
-      const values = parts.map((p) => locale.parse(p));
-      if (values.some((v) => v === undefined)) {
-        c.report("error", this.t.invalid(this.t.ramp));
-        keepInvalid("deal-ramp", rampInput.value);
-        return;
-      }
-      void update({ rampOverrides: withEntry(scenario.rampOverrides, deal.key, values.length === 0 ? undefined : (values as number[])) });
+    const caseSelect = h("select", { id: "scenario-case", disabled: c.readOnly, onchange: (e) => void update({ case: (e.target as HTMLSelectElement).value as Case }, "scenario-case") },
+      ...CASES.map((value) => option(value, caseLabels[value], value === scenario.case)));
+    const fields = ASSUMPTIONS.map((a) => {
+      const key = a.key as AssumptionKey;
+      const id = `ov-${a.key}`;
+      return this.numberField(id, this.t.assumption[a.key] ?? a.description, this.t.short[a.key] ?? a.key, scenario.overrides[key],
+        this.t.catalogDefault(locale.number(a[scenario.case], 4)), OVERRIDE_BOUNDS[key],
+        (value) => update({ overrides: withEntry(scenario.overrides as Record<string, number>, a.key, value) }, id));
     });
     return h("section", { "aria-labelledby": "assumptions-heading" },
       h("h2", { id: "assumptions-heading" }, this.t.assumptions),
-      h("label", { class: "field" }, this.t.estimate, caseSelect),
-      ...assumptionFields,
-      h("h3", {}, deal.name),
-      h("label", { class: "field" }, this.t.mix, mixSelect),
-      numberInput("system-price", `${this.t.price}: ${system.name}`, scenario.priceOverrides[system.key],
-        this.t.catalogDefault(locale.number(system.pricePerSystemUsd[scenario.case], 0)),
-        (value) => void update({ priceOverrides: withEntry(scenario.priceOverrides, system.key, value) })),
-      h("label", { class: "field" }, this.t.ramp, rampInput));
+      this.field("scenario-case", this.t.estimate, caseSelect),
+      ...fields);
   }
 
-  private previewSection(): HTMLElement {
+  /** Year, or the period's first day written in the pane's locale. */
+  private periodText(value: number): string {
+    if (this.controller.period === "year" || value < 3000) return String(value);
+    const { year, month, day } = ymdFromSerial(value);
+    return new Intl.DateTimeFormat(this.locale.tag, { dateStyle: "medium", timeZone: "UTC" }).format(Date.UTC(year, month - 1, day));
+  }
+
+  private resultSection(): HTMLElement {
     const c = this.controller;
-    const locale = c.locale;
-    const dealSelect = h("select", { id: "preview-deal", onchange: (e) => c.selectDeal((e.target as HTMLSelectElement).value) },
-      ...PREVIEW_DEALS.map((d) => {
-        const option = h("option", { value: d.key }, d.name);
-        option.selected = d.key === c.deal;
-        return option;
-      }));
-    let content: HTMLElement[];
+    const locale = this.locale;
+    const t = this.t;
+    let rows: PreviewRow[] = [];
+    let failure: string | undefined;
     try {
-      const rows = c.preview();
-      content = [
-        h("table", { id: "preview-table" },
-          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, this.t.year), h("th", { scope: "col" }, this.t.gwAdded), h("th", { scope: "col" }, this.t.capexBn))),
-          h("tbody", {}, ...rows.map((r) => h("tr", {}, h("td", {}, String(r.year)), h("td", {}, locale.number(r.gwAdded)), h("td", {}, locale.number(r.capexUsd / 1e9, 1)))))),
-        h("figure", { class: "chart-box" }, barChart(rows, locale) as unknown as HTMLElement),
-      ];
+      rows = c.preview();
     } catch (error) {
-      content = [h("p", { class: "msg msg-error" }, (error as Error).message)];
+      failure = (error as Error).message;
     }
-    return h("section", { "aria-labelledby": "preview-heading" },
-      h("h2", { id: "preview-heading" }, this.t.previewTitle),
-      h("label", { class: "field" }, this.t.deal, dealSelect),
-      ...content);
+    const mw = usesMegawatts(rows);
+    const gwUnit = mw ? "MW" : "GW";
+    const power = (value: number) => locale.number(mw ? value * 1000 : value, mw ? 1 : 2);
+    const measures = h("fieldset", { class: "segmented", id: "chart-measure" }, h("legend", {}, t.chartMeasure),
+      ...MEASURE_VIEWS.map((m) => {
+        const input = h("input", { type: "radio", name: "chart-measure", id: `measure-${m.key}`, value: m.key, onchange: () => c.setMeasure(m.key) });
+        input.checked = c.measure === m.key;
+        return h("label", { for: `measure-${m.key}` }, input, m.label(t, mw));
+      }));
+    const total = rows.reduce((sum, r) => ({ gw: sum.gw + r.gwAdded, acc: sum.acc + r.acceleratorsAdded, capex: sum.capex + r.capexUsd }), { gw: 0, acc: 0, capex: 0 });
+    const table = rows.length === 0 ? null : h("table", { id: "preview-table" },
+      h("caption", { class: "sr-only" }, this.subjectLine()),
+      h("thead", {}, h("tr", {},
+        h("th", { scope: "col" }, t.year), h("th", { scope: "col" }, t.added(gwUnit)), h("th", { scope: "col" }, t.accelerators), h("th", { scope: "col" }, t.capexBn))),
+      h("tbody", {}, ...rows.map((r) => h("tr", {},
+        h("th", { scope: "row" }, this.periodText(r.year)), h("td", {}, power(r.gwAdded)), h("td", {}, locale.number(r.acceleratorsAdded, 0)), h("td", {}, locale.number(r.capexUsd / 1e9, 1))))),
+      h("tfoot", {}, h("tr", {},
+        h("th", { scope: "row" }, t.total), h("td", {}, power(rows[rows.length - 1].gwCumulative)), h("td", {}, locale.number(total.acc, 0)), h("td", {}, locale.number(total.capex / 1e9, 1)))));
+    return h("section", { class: "result", id: "result", "aria-labelledby": "result-heading" },
+      h("h2", { id: "result-heading", class: "sr-only" }, t.result),
+      h("div", { id: "messages", role: "status", "aria-live": "polite" },
+        ...c.messages.map((m) => h("p", { class: `msg msg-${m.kind}` }, m.text))),
+      h("p", { class: "subject-line", id: "subject-line" }, this.subjectLine()),
+      failure !== undefined ? h("p", { class: "msg msg-error" }, failure) : null,
+      rows.length > 0 ? measures : null,
+      rows.length > 0 ? h("figure", { class: "chart-box", id: "chart-box" }) : null,
+      table);
+  }
+
+  private subjectLine(): string {
+    const c = this.controller;
+    return c.selected ? `${c.subjectName()} · ${c.selected}` : `${c.subjectName()} · ${this.t.noScenario}`;
+  }
+
+  /** At pane width the result sticks to the top: focusing an input scrolls it below the result, not under it. */
+  private keepInputsClearOfResult(): void {
+    const result = document.getElementById("result");
+    const sticky = result !== null && window.matchMedia?.("(max-width: 759px)").matches;
+    document.documentElement.style.setProperty("--sticky-height", sticky ? `${result.offsetHeight + 40}px` : "0px");
+  }
+
+  /** Draws the chart at the width its box has now (after layout), so its text is never scaled. */
+  private drawChart(): void {
+    const box = document.getElementById("chart-box");
+    if (box === null) return;
+    let rows: PreviewRow[];
+    try {
+      rows = this.controller.preview();
+    } catch {
+      return;
+    }
+    const mw = usesMegawatts(rows);
+    const measure = MEASURE_VIEWS.find((m) => m.key === this.controller.measure) ?? MEASURE_VIEWS[0];
+    const unit = measure.unit(this.t, mw);
+    const digits = measure.digits(mw);
+    const data: ChartData = {
+      title: this.t.chartTitle(measure.name(this.t), unit, this.controller.subjectName(true)),
+      unit,
+      points: rows.map((r) => ({ label: this.periodText(r.year), value: measure.value(r, mw) })),
+      format: (value) => this.locale.number(value, digits),
+    };
+    const width = Math.max(240, Math.floor(box.clientWidth));
+    box.replaceChildren(CHART_KINDS.bar(data, { width, id: "chart" }));
   }
 
   private insertSection(): HTMLElement {
     const c = this.controller;
-    const button = (id: string, label: string, action: () => Promise<void>) => h("button", { type: "button", id, onclick: () => void action() }, label);
+    const periods: Array<[Period, string]> = [["year", this.t.periodYear], ["quarter", this.t.periodQuarter], ["month", this.t.periodMonth]];
+    const periodSelect = h("select", { id: "insert-period", onchange: (e) => c.setPeriod((e.target as HTMLSelectElement).value as Period) },
+      ...periods.map(([value, label]) => option(value, label, c.period === value)));
     return h("section", { "aria-labelledby": "insert-heading" },
       h("h2", { id: "insert-heading" }, this.t.insert),
+      this.field("insert-period", this.t.period, periodSelect),
       h("div", { class: "row wrap" },
-        button("insert-table", this.t.insertTable, () => c.insertTable()),
-        button("insert-formulas", this.t.insertFormulas, () => c.insertFormulas()),
-        button("values-selection", this.t.valuesSelection, () => c.valuesOnly("selection")),
-        button("values-sheet", this.t.valuesSheet, () => c.valuesOnly("sheet-copy")),
-        button("repair-formulas", this.t.repair, () => c.repair())));
+        this.asyncButton("insert-table", this.t.insertTable, () => c.insertTable()),
+        this.asyncButton("insert-formulas", this.t.insertFormulas, () => c.insertFormulas()),
+        this.asyncButton("insert-deals", this.t.insertDeals, () => c.insertDeals()),
+        this.asyncButton("values-selection", this.t.valuesSelection, () => c.valuesOnly("selection")),
+        this.asyncButton("values-sheet", this.t.valuesSheet, () => c.valuesOnly("sheet-copy")),
+        this.asyncButton("repair-formulas", this.t.repair, () => c.repair())));
   }
 
   private previewWorkbookSection(workbook: PreviewWorkbook): HTMLElement {
-    return h("section", { id: "preview-workbook", "aria-label": "Preview workbook" },
+    const locale = this.locale;
+    return h("section", { id: "preview-workbook", "aria-label": this.t.insert },
       ...workbook.sheets.map((sheet) => h("details", {},
         h("summary", {}, sheet.name),
-        h("table", {}, h("thead", {}, h("tr", {}, ...sheet.spec.header.map((x) => h("th", { scope: "col" }, x)))),
-          h("tbody", {}, ...sheet.spec.rows.map((row) => h("tr", {}, ...row.map((cell) => h("td", {}, typeof cell === "number" ? this.controller.locale.number(cell) : cell)))))))),
+        h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": sheet.name },
+          h("table", {}, h("thead", {}, h("tr", {}, ...sheet.spec.header.map((x) => h("th", { scope: "col" }, x)))),
+            h("tbody", {}, ...sheet.spec.rows.map((row) => h("tr", {}, ...row.map((cell, i) => h("td", {}, formatCell(cell, sheet.spec.numberFormats[i], locale)))))))))),
       ...workbook.formulas.map((f) => h("p", { class: "formula" }, h("code", {}, f))));
   }
 }
+
+

@@ -22,6 +22,18 @@ export interface PaneHarness {
   open(query?: string, width?: number): Promise<{ page: Page; errors: string[] }>;
 }
 
+const AXE = require.resolve("axe-core/axe.min.js");
+
+/** axe-core's WCAG 2.0/2.1 A and AA rules over the whole page; returns each violation as "rule: target". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.failureSummary ?? ""}`));
+  });
+}
+
 export async function startHarness(): Promise<PaneHarness> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
@@ -63,6 +75,8 @@ export async function startHarness(): Promise<PaneHarness> {
       });
       await page.goto(`${baseUrl}/taskpane.html${query}`);
       await page.waitForSelector("#scenario-new");
+      // Animations off: screenshots and axe's contrast checks see the settled page.
+      await page.emulateMedia({ reducedMotion: "reduce" });
       return { page, errors };
     },
   };

@@ -4,6 +4,10 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelWorkbook } from "../../src/office/excel-workbook";
+import { PaneController } from "../../src/taskpane/controller";
+import { localeFor } from "../../src/taskpane/strings";
+import { blankScenario } from "../../src/model/scenario";
+import { publishScenarios } from "../../src/functions/scenarios";
 import { SCENARIO_SETTING, needsRepair, repairFormula, safeSheetName, safeTableName } from "../../src/office/workbook";
 
 type Data = Record<string, unknown>;
@@ -73,7 +77,7 @@ test("a schedule table goes on a new sheet with header, number formats, a table 
     };
   });
   const where = await new ExcelWorkbook().insertTable({
-    title: "OpenAI–AMD", header: ["Year", "GW added"], rows: [[2026, 1], [2027, 1.665]], numberFormats: ["0", "#,##0.00"], chart: true,
+    title: "OpenAI–AMD", sheet: { subject: "OpenAI–AMD" }, header: ["Year", "GW added"], rows: [[2026, 1], [2027, 1.665]], numberFormats: ["0", "#,##0.00"], chart: true,
   });
   expect(log.loaded).toBe("items/name");
   expect(log.sheet).toBe("OpenAI–AMD (2)"); // the existing sheet is not overwritten
@@ -86,6 +90,96 @@ test("a schedule table goes on a new sheet with header, number formats, a table 
   expect(chart.title).toEqual({ text: "OpenAI–AMD" });
   expect(log.autofit).toBe("A1:B3");
   expect(log.activated).toBe(true);
+});
+
+/** A fake worksheet collection for insertTable that records every range write. */
+function sheetRecorder(existing: string[]) {
+  const log: { sheet?: string; chart?: unknown[]; chartTitle?: string; ranges: Data[] } = { ranges: [] };
+  const extras = (wb: Data) => {
+    wb.worksheets = {
+      items: existing.map((name) => ({ name })),
+      load: () => undefined,
+      add(name: string) {
+        log.sheet = name;
+        return {
+          getRange: (address: string) => {
+            const range: Data = { address, format: { autofitColumns: () => undefined } };
+            log.ranges.push(range);
+            return range;
+          },
+          tables: { add: () => ({ name: "" }) },
+          charts: { add: (type: string, range: Data, by: string) => { log.chart = [type, range.address, by]; return { title: { set text(v: string) { log.chartTitle = v; } }, setPosition: () => undefined }; } },
+          activate: () => undefined,
+        };
+      },
+    };
+  };
+  return { log, extras };
+}
+
+test("the pane's table in German: localised headers, a format per column, the scenario kept whole in the sheet name", async () => {
+  const { log, extras } = sheetRecorder(["Tabelle1"]);
+  install({}, extras);
+  const pane = new PaneController(new ExcelWorkbook(), localeFor("de-DE"));
+  pane.document = { ...pane.document, scenarios: [blankScenario("Knappe Kühlung 2027")] };
+  pane.selected = "Knappe Kühlung 2027";
+  publishScenarios(pane.document.scenarios);
+  pane.selectDeal("openai-cerebras");
+  pane.setPeriod("quarter");
+  await pane.insertTable();
+  // 31 characters at most: "OpenAI–Cerebras (750 MW WSE-3)" gives way word by word (a dash ends a word); the scenario stays whole.
+  expect(log.sheet).toBe("OpenAI – Knappe Kühlung 2027");
+  const values = log.ranges[0].values as unknown[][];
+  expect(values[0]).toEqual(["Periodenbeginn", "GW neu", "GW kumuliert", "Beschleuniger neu", "Investition (Mrd. USD)"]);
+  // Quarters start on 2026-01-01 (Excel serial 46023), as dates, not years.
+  expect(values[1][0]).toBe(46023);
+  const formats = log.ranges[1].numberFormat as string[][];
+  expect(formats[0]).toEqual(["yyyy-mm-dd", "[<1]0.000;#,##0.00", "[<1]0.000;#,##0.00", "#,##0", "#,##0.0,,,"]);
+  expect(formats).toHaveLength(values.length - 1);
+  // The chart shows period and GW only (capex in dollars would flatten it).
+  expect(log.chart).toEqual(["ColumnClustered", `A1:B${values.length}`, "Columns"]);
+  expect(log.chartTitle).toBe("OpenAI–Cerebras (750 MW WSE-3) – Knappe Kühlung 2027");
+  expect(pane.messages).toEqual([{ kind: "info", text: `Eingefügt in '${log.sheet}'!A1:E${values.length}.` }]);
+  publishScenarios([]);
+});
+
+test("years as years: the yearly table's first column is formatted \"0\", never 2,026", async () => {
+  const { log, extras } = sheetRecorder([]);
+  install({}, extras);
+  const pane = new PaneController(new ExcelWorkbook(), localeFor("en-US"));
+  pane.selectDeal("openai-amd");
+  await pane.insertTable();
+  expect(log.sheet).toBe("OpenAI–AMD (6 GW Instinct)");
+  expect((log.ranges[0].values as unknown[][]).slice(0, 2)).toEqual([["Year", "GW added", "GW cumulative", "Accelerators added", "Capex (USD bn)"], [2026, 1, 1, expect.any(Number), expect.any(Number)]]);
+  expect((log.ranges[1].numberFormat as string[][])[0]).toEqual(["0", "[<1]0.000;#,##0.00", "[<1]0.000;#,##0.00", "#,##0", "#,##0.0,,,"]);
+});
+
+test("the deal list: dates as dates, GW as numbers, headers in the pane's language", async () => {
+  const { log, extras } = sheetRecorder([]);
+  install({}, extras);
+  const pane = new PaneController(new ExcelWorkbook(), localeFor("de-DE"));
+  await pane.insertDeals();
+  expect(log.sheet).toBe("Deals");
+  const values = log.ranges[0].values as unknown[][];
+  expect(values[0]).toEqual(["Schlüssel", "Deal", "Käufer", "Anbieter", "GW (Basis)", "Systeme", "Beginn", "Ende", "Status", "Quelle"]);
+  const amd = values.find((row) => row[0] === "openai-amd")!;
+  // OpenAI–AMD runs from 2026-07-01 (serial 46204) to the end of 2029.
+  expect(amd.slice(4, 8)).toEqual([6, "mi450-helios", 46204, expect.any(Number)]);
+  expect((log.ranges[1].numberFormat as string[][])[0].slice(4, 8)).toEqual(["[<1]0.000;#,##0.00", "@", "yyyy-mm-dd", "yyyy-mm-dd"]);
+  expect(log.chart).toBeUndefined();
+});
+
+test("sheet names keep the scenario whole and never stop inside a word", () => {
+  const amd = { subject: "OpenAI–AMD (6 GW Instinct)", shortSubject: "OpenAI–AMD" };
+  expect(safeSheetName({ ...amd, scenario: "Tight PUE" }, [])).toBe("OpenAI–AMD – Tight PUE");
+  expect(safeSheetName({ ...amd, scenario: "High price, slow ramp" }, [])).toBe("OpenAI – High price, slow ramp");
+  expect(safeSheetName({ ...amd, scenario: "Slow" }, ["OpenAI–AMD – Slow"])).toBe("OpenAI–AMD – Slow (2)");
+  const long = safeSheetName({ ...amd, scenario: "A very long scenario name about cooling limits" }, []);
+  expect(long.length).toBeLessThanOrEqual(31);
+  expect("A very long scenario name about cooling limits".startsWith(long)).toBe(true);
+  expect(long).toBe("A very long scenario name about");
+  expect(safeSheetName({ subject: "NVIDIA–Thinking Machines (≥1 GW Vera Rubin)", shortSubject: "NVIDIA–Thinking Machines" }, [])).toBe("NVIDIA–Thinking Machines");
+  expect(safeSheetName({ subject: "Stargate Abilene (1.2 GW GB200) extra words here" }, [])).toBe("Stargate Abilene (1.2 GW GB200)");
 });
 
 test("a live formula goes in the active cell", async () => {

@@ -2,7 +2,7 @@
  * The pane's controller without a DOM: editing a scenario saves the whole document, republishes it to
  * the custom functions (so a formula naming it computes the new numbers) and asks Excel to recalculate.
  */
-import { PaneController } from "../../src/taskpane/controller";
+import { PaneController, usesMegawatts } from "../../src/taskpane/controller";
 import { localeFor } from "../../src/taskpane/strings";
 import { invoke } from "../../src/functions/define";
 import { ACCELERATORS, CAPEX } from "../../src/functions/capacity";
@@ -11,6 +11,7 @@ import { publishScenarios } from "../../src/functions/scenarios";
 import { numberCulture, publishNumberCulture } from "../../src/functions/coerce";
 import { ENERGY } from "../../src/functions/energy";
 import { cultureFromSeparators, type NumberCulture } from "../../src/model/number-text";
+import { parseScenarioDocument } from "../../src/model/scenario";
 import type { TableSpec, ValuesScope, Workbook } from "../../src/office/workbook";
 import { CATALOG_VERSION } from "../../src/model/catalog";
 
@@ -138,13 +139,13 @@ test("insert commands: the table uses the scenario's schedule; the live formula 
   await pane.create('Say "hi"');
   pane.selectDeal("openai-amd");
   await pane.insertTable();
-  expect(workbook.tables[0].header).toEqual(["Year", "GW added", "GW cumulative", "Capex (USD)"]);
+  expect(workbook.tables[0].header).toEqual(["Year", "GW added", "GW cumulative", "Accelerators added", "Capex (USD bn)"]);
   expect(workbook.tables[0].rows[0].slice(0, 3)).toEqual([2026, 1, 1]);
   await pane.insertFormulas();
   expect(workbook.formulas).toEqual(['=GW.SCHEDULE("openai-amd","gw_added",,,"year",,"Say ""hi""")']);
   await pane.valuesOnly("selection");
   await pane.repair();
-  expect(pane.messages.slice(-2).map((m) => m.text)).toEqual(["Converted 4 GW formula(s) to values.", "Re-entered 2 formula(s)."]);
+  expect(pane.messages.map((m) => m.text)).toEqual(["Re-entered 2 formula(s)."]); // each action replaces the last message
 });
 
 test("scenario prices, system mix and ramps reach CAPEX and SCHEDULE", async () => {
@@ -174,9 +175,81 @@ test("in German, scenario problems are reported in German", async () => {
   await pane.load();
   expect(pane.messages.map((m) => m.text)).toEqual(["Szenario „Schlecht“ wurde nicht geladen: pue muss eine Zahl von 1 bis 5 sein."]);
   expect(await pane.create("gut")).toBe(false);
-  expect(pane.messages.at(-1)?.text).toBe("Ein Szenario „gut“ gibt es bereits.");
+  expect(pane.fieldErrors["scenario-name"]).toBe("Ein Szenario „gut“ gibt es bereits.");
   expect(await pane.create(" ")).toBe(false);
-  expect(pane.messages.at(-1)?.text).toBe("Der Name ist leer.");
+  expect(pane.fieldErrors["scenario-name"]).toBe("Der Name ist leer.");
+});
+
+test("messages do not pile up: a success replaces an error, and a field's error clears when it saves", async () => {
+  const pane = new PaneController(new FakeWorkbook(), localeFor("en-US"));
+  await pane.load();
+  expect(await pane.create(" ")).toBe(false);
+  expect(pane.fieldErrors["scenario-name"]).toBe("The name is empty.");
+  expect(await pane.create("Base")).toBe(true);
+  expect(pane.fieldErrors).toEqual({});
+  expect(pane.messages).toEqual([{ kind: "info", text: 'Scenario "Base" created and saved.' }]);
+  expect(await pane.create("Other")).toBe(true);
+  expect(await pane.rename("base")).toBe(false);
+  expect(pane.fieldErrors["scenario-name"]).toBe('A scenario named "base" already exists.');
+  expect(await pane.rename("Third")).toBe(true);
+  expect(pane.fieldErrors).toEqual({});
+  expect(pane.messages).toEqual([{ kind: "info", text: 'Renamed to "Third" and saved.' }]);
+  expect(await pane.update({ ...pane.scenario!, overrides: { pue: 1.4 } }, "ov-pue")).toBe(true);
+  expect(pane.messages).toEqual([{ kind: "info", text: "Saved in the workbook." }]);
+});
+
+test("New and Duplicate suggest a free name", async () => {
+  const pane = new PaneController(new FakeWorkbook(), localeFor("en-US"));
+  await pane.load();
+  expect(pane.suggestName("Scenario 1")).toBe("Scenario 1");
+  await pane.create("Scenario 1");
+  expect(pane.suggestName("Scenario 1")).toBe("Scenario 1 2");
+  await pane.create("Base (copy)");
+  expect(pane.suggestName("Base (copy)")).toBe("Base (copy 2)");
+});
+
+test("a price for this deal only leaves the other deals on the system alone; a price for the system moves them all", async () => {
+  const pane = new PaneController(new FakeWorkbook(), localeFor("en-US"));
+  await pane.load();
+  await pane.create("Prices");
+  const capex = (deal: string, scenario: string | null) => (invoke(SCHEDULE, [deal, "capex", null, null, "year", null, scenario]) as number[][])[1][1];
+  const accelerators = (deal: string) => (invoke(SCHEDULE, [deal, "accelerators_added", null, null, "year", null, null]) as number[][])[1][1];
+  const catalogAmd = capex("openai-amd", null);
+  const catalogMeta = capex("meta-amd", null);
+  // MI450 Helios: 72 GPUs a rack, catalog base price $5.5M; $11M doubles the systems' share of capex.
+  const racksAmd = accelerators("openai-amd") / 72;
+  const networkShare = 0.15; // catalog base: network and storage capex as a share of system capex
+  expect(await pane.update({ ...pane.scenario!, dealPriceOverrides: { "openai-amd": { "mi450-helios": 11e6 } } }, "system-price")).toBe(true);
+  expect(capex("openai-amd", "Prices") - catalogAmd).toBeCloseTo(racksAmd * 5.5e6 * (1 + networkShare), -3);
+  expect(capex("meta-amd", "Prices")).toBe(catalogMeta);
+  expect(await pane.update({ ...pane.scenario!, dealPriceOverrides: undefined, priceOverrides: { "mi450-helios": 11e6 } }, "system-price")).toBe(true);
+  expect(capex("meta-amd", "Prices")).toBeGreaterThan(catalogMeta);
+  expect(capex("openai-amd", "Prices")).toBeCloseTo(catalogAmd + racksAmd * 5.5e6 * (1 + networkShare), -3);
+});
+
+test("sub-gigawatt results are shown in MW", async () => {
+  const pane = new PaneController(new FakeWorkbook(), localeFor("en-US"));
+  await pane.load();
+  pane.selectDeal("openai-cerebras");
+  const rows = pane.preview();
+  expect(usesMegawatts(rows)).toBe(true);
+  // 750 MW delivered evenly over 2026-01-14 … 2028-12-31: 352, 365 and 366 of 1,083 days.
+  expect(rows.map((r) => r.gwAdded * 1000)).toEqual([352, 365, 366].map((d) => expect.closeTo((750 * d) / 1083, 9)));
+  pane.selectDeal("openai-amd");
+  expect(usesMegawatts(pane.preview())).toBe(false);
+});
+
+test("per-deal prices are validated like the other stored overrides, and documents without them round-trip unchanged", () => {
+  const doc = (dealPriceOverrides: unknown) => JSON.stringify({ schema: 2, catalogVersion: "2026.11.0", scenarios: [
+    { name: "P", case: "base", overrides: {}, rampOverrides: {}, systemOverrides: {}, priceOverrides: {}, dealPriceOverrides },
+  ] });
+  const good = parseScenarioDocument(doc({ "openai-amd": { "mi450-helios": 6e6 } }), "2026.11.0");
+  expect(good.document.scenarios[0].dealPriceOverrides).toEqual({ "openai-amd": { "mi450-helios": 6e6 } });
+  expect(parseScenarioDocument(doc({ "no-such-deal": { "mi450-helios": 6e6 } }), "2026.11.0").rejected).toHaveLength(1);
+  expect(parseScenarioDocument(doc({ "openai-amd": { "mi450-helios": -1 } }), "2026.11.0").rejected).toHaveLength(1);
+  expect(parseScenarioDocument(doc({ "openai-amd": { "no-such-system": 1 } }), "2026.11.0").rejected).toHaveLength(1);
+  const without = parseScenarioDocument(doc(undefined), "2026.11.0").document.scenarios[0];
+  expect("dealPriceOverrides" in without).toBe(false);
 });
 
 test("one name key: 'Tight PUE' and 'Tight-PUE' cannot both exist, so the functions and the preview agree (issue reproduction)", async () => {
