@@ -130,12 +130,12 @@ export class PaneController {
 
   /** A number typed into one of the pane's fields, read in the workbook's culture (the functions' reader). */
   parseField(text: string): number | undefined {
-    return parseNumberText(text, this.culture);
+    return this.culture !== undefined ? parseNumberText(text, this.culture) : this.locale.parse(text);
   }
 
   /** A number as a field shows it: readable back by parseField (no group separators). */
   fieldText(value: number): string {
-    return formatNumberForField(value, this.culture);
+    return formatNumberForField(value, this.culture ?? cultureFromTag(this.locale.tag));
   }
 
   get dealSpec(): DealSpec {

@@ -1,6 +1,7 @@
 /** The task pane's text in English and German; German where Office's display language is German. */
 import { SCENARIO_TEXT_EN, type ScenarioText } from "../model/scenario-text";
 import { SCENARIO_TEXT_DE } from "../i18n/scenario.de";
+import { cultureFromTag, parseNumberText } from "../model/number-text";
 
 const EN = {
   title: "Gigawatt",
@@ -234,6 +235,8 @@ export interface Locale {
   readonly scenarioText: ScenarioText;
   /** A number for reading, with group separators. */
   readonly number: (value: number, digits?: number) => string;
+  /** Reads a number typed in the pane by this language's culture: the pane's reader when Excel does not say its own. */
+  readonly parse: (text: string) => number | undefined;
 }
 
 /** de-DE, de-AT, de-CH … get German; everything else English (the fallback). */
@@ -241,6 +244,7 @@ export function localeFor(displayLanguage: string | undefined): Locale {
   const tag = displayLanguage && /^de\b/i.test(displayLanguage) ? displayLanguage : "en-US";
   const german = tag.toLowerCase().startsWith("de");
   const formats = new Map<number, Intl.NumberFormat>();
+  const culture = cultureFromTag(tag);
   const format = (digits: number) => {
     let f = formats.get(digits);
     if (f === undefined) formats.set(digits, (f = new Intl.NumberFormat(tag, { maximumFractionDigits: digits })));
@@ -252,5 +256,6 @@ export function localeFor(displayLanguage: string | undefined): Locale {
     text: german ? DE : EN,
     scenarioText: german ? SCENARIO_TEXT_DE : SCENARIO_TEXT_EN,
     number: (value, digits = 2) => format(digits).format(value),
+    parse: (text) => parseNumberText(text, culture),
   };
 }

@@ -266,9 +266,10 @@ test("one name key: 'Tight PUE' and 'Tight-PUE' cannot both exist, so the functi
   expect(gb300("Tight PUE")).toBeCloseTo(1e6 / (132 / 72 * 1.1 * 1.1), 6);
   expect(gb300("tight_pue")).toBe(gb300("Tight PUE"));
   expect(await pane.create("tight_pue")).toBe(false);
-  expect(pane.messages.at(-1)?.text).toBe('"tight_pue" is the same name as the existing scenario "Tight PUE" for the functions (case, spaces and -_./() do not count).');
+  // A refused name is shown next to the name field.
+  expect(pane.fieldErrors["scenario-name"]).toBe('"tight_pue" is the same name as the existing scenario "Tight PUE" for the functions (case, spaces and -_./() do not count).');
   expect(await pane.create("--")).toBe(false);
-  expect(pane.messages.at(-1)?.text).toBe("The name needs a letter or digit.");
+  expect(pane.fieldErrors["scenario-name"]).toBe("The name needs a letter or digit.");
   // Renaming a scenario to another spelling of its own name is allowed.
   expect(await pane.rename("TIGHT pue")).toBe(true);
 });
