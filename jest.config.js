@@ -1,6 +1,6 @@
 /**
  * Two Jest projects. "unit" (test/unit, test/office) imports src/ through ts-jest and
- * never waits for a build. "bundle" (test/contract, test/formulas, test/fuzz, test/browser) loads the
+ * never waits for a build. "bundle" (test/contract, test/formulas, test/oracle, test/fuzz, test/browser) loads the
  * production bundle in dist/; its global setup builds it once, and only when a test of that project is selected,
  * so `npx jest test/unit/foo.test.ts` starts at once. The shims let office-addin-mock load under
  * CommonJS (see test/shims).
@@ -24,7 +24,7 @@ module.exports = {
     {
       ...common,
       displayName: "bundle",
-      roots: ["<rootDir>/test/contract", "<rootDir>/test/formulas", "<rootDir>/test/fuzz", "<rootDir>/test/browser"],
+      roots: ["<rootDir>/test/contract", "<rootDir>/test/formulas", "<rootDir>/test/oracle", "<rootDir>/test/fuzz", "<rootDir>/test/browser"],
       globalSetup: "<rootDir>/test/global-setup.js",
     },
   ],

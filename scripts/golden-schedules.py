@@ -69,6 +69,296 @@ def tables(version: str):
                 b = serial(date(y + 1, 1, 1) if q == 3 else date(y, 3 * q + 4, 1))
                 rows.append([a, float(cumulative(tranches, b) - cumulative(tranches, a))])
         out["quarterly"][key] = rows
+    out["oracle"] = oracle_tables(version)
+    return out
+
+
+# ---- Independent oracle of the GW functions' tables (test/oracle/*.test.ts) -------------------------
+# Written from the README's definitions and the catalog's data files only, never from the TypeScript:
+# each function below restates one documented rule in exact fractions. Output goes under "oracle" in
+# test/fixtures/schedules.json: whole tables, every cell, for every deal, system, measure and case.
+
+CASES = ("low", "base", "high")
+OPPOSITE = {"low": "high", "base": "base", "high": "low"}  # a figure in a denominator moves the result the other way
+H100E_BF16_PFLOPS = F("0.9894")  # one H100 SXM's dense BF16 peak (README: H100-equivalents)
+MEASURE_HEADERS = {
+    "gw_added": "GW added", "gw_cumulative": "GW cumulative", "accelerators_added": "Accelerators added",
+    "accelerators_cumulative": "Accelerators cumulative", "capex": "Capex (USD)", "energy": "Energy (MWh)",
+    "fp8_pflops_added": "FP8 PFLOPS added", "fp8_pflops_cumulative": "FP8 PFLOPS cumulative",
+    "fp4_pflops_added": "FP4 PFLOPS added", "fp4_pflops_cumulative": "FP4 PFLOPS cumulative",
+    "bf16_pflops_added": "BF16 PFLOPS added", "bf16_pflops_cumulative": "BF16 PFLOPS cumulative",
+    "h100e_added": "H100e added", "h100e_cumulative": "H100e cumulative",
+}
+SYSTEM_COLUMNS = [  # GW.SYSTEMS: header and the data-file field each column shows (base case)
+    ("Key", "key"), ("Name", "name"), ("Vendor", "vendor"), ("Family", "family"), ("Accelerator", "acceleratorUnit"),
+    ("Accelerators per system", "acceleratorsPerSystem"), ("Chip TDP (kW)", "chipTdpKw"), ("System power (kW)", "systemKw"),
+    ("HBM (GB)", "hbmGb"), ("SRAM (GB)", "sramGb"), ("FP8 dense (PFLOPS)", "fp8Pflops"), ("FP4 dense (PFLOPS)", "fp4Pflops"),
+    ("Available", "available"), ("Price per accelerator (USD)", "pricePerAcceleratorUsd"), ("Price per system (USD)", "pricePerSystemUsd"),
+    ("BF16 dense (PFLOPS)", "bf16Pflops"),
+]
+DEAL_HEADER = ["Key", "Deal", "Buyer", "Vendor", "GW (base)", "Systems", "Start", "End", "Status", "Source"]
+ASSUMPTION_HEADER = ["Key", "Description", "Low", "Base", "High", "Unit", "Kind", "Source", "Scenario value"]
+FLOW_HEADER = ["Vendor investment (USD)", "Buyer spend (USD)", "Net to vendor (USD)", "Warrant shares vested"]
+MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
+
+
+def oracle_catalog(version: str):
+    """Systems, deals, assumptions and sources of a catalog version, numbers as exact fractions."""
+    read = lambda path: json.loads(path.read_text(), parse_float=F, parse_int=F)
+    base = DATA / version
+    systems = {s["key"]: s for s in (read(p) for p in sorted((base / "systems").glob("*.json")))}
+    deals = [read(p) for p in sorted((base / "deals").glob("*.json"))]
+    assumptions = {a["key"]: a for a in read(base / "assumptions.json")}
+    sources = {s["id"]: s for s in read(base / "sources.json")}
+    return systems, deals, assumptions, sources
+
+
+def iso_serial(text: str) -> int:
+    return serial(date.fromisoformat(text))
+
+
+def number(x):
+    """A cell as Excel gets it: the double nearest the exact value (integers stay integers in JSON)."""
+    return int(x) if isinstance(x, F) and x.denominator == 1 and abs(x) < 2**53 else float(x)
+
+
+class Model:
+    """The README's rules, case by case. `o` is a scenario's overrides {assumption key: value}."""
+
+    def __init__(self, cat, overrides=None, prices=None):
+        self.systems, self.deals, self.assumptions, self.sources = cat
+        self.o = {k: F(str(v)) for k, v in (overrides or {}).items()}
+        self.prices = {k: F(str(v)) for k, v in (prices or {}).items()}
+
+    def assumed(self, key, c):
+        return self.o[key] if key in self.o else self.assumptions[key][c]
+
+    def it_kw(self, s, c):
+        """Power per accelerator with IT overhead: system kW ÷ accelerators (at the opposite end) × (1 + overhead)."""
+        return s["systemKw"][c] / s["acceleratorsPerSystem"][OPPOSITE[c]] * (1 + self.assumed("it_overhead", c))
+
+    def accelerators_per_gw(self, s, c, basis="facility", pue=None):
+        pc = OPPOSITE[c]  # power sits in the denominator
+        kw = self.it_kw(s, pc) * ((F(str(pue)) if pue is not None else self.assumed("pue", pc)) if basis == "facility" else 1)
+        return F(10**6) / kw
+
+    def systems_capex_per_gw(self, s, c):
+        price = self.prices.get(s["key"], s["pricePerSystemUsd"][c])
+        return self.accelerators_per_gw(s, c) / s["acceleratorsPerSystem"][OPPOSITE[c]] * price
+
+    def capex_per_gw(self, s, c, scope="total"):
+        systems = self.systems_capex_per_gw(s, c)
+        network = systems * self.assumed("network_capex_share", c)
+        facility = 1000 * self.assumed("facility_capex_per_mw", c)
+        return {"accelerators": self.accelerators_per_gw(s, c) * s["pricePerAcceleratorUsd"][c], "systems": systems,
+                "network": network, "facility": facility, "total": systems + network + facility}[scope]
+
+    def compute_per_gw(self, s, c, unit):
+        figure = s.get("bf16Pflops" if unit in ("bf16_pflops", "h100e") else {"fp8_pflops": "fp8Pflops", "fp4_pflops": "fp4Pflops"}[unit])
+        if not isinstance(figure, dict):
+            return None  # not published: the function answers #N/A
+        per = figure[c] / H100E_BF16_PFLOPS if unit == "h100e" else figure[c]
+        return self.accelerators_per_gw(s, c) * per
+
+
+def oracle_flows(deal, c, ramp=None, system=None):
+    """Tranches as [start, end) serials with their GW; a scenario ramp is GW per calendar year from the deal's first year."""
+    tranches = deal["tranches"]
+    for t in tranches:
+        if t.get("shape", "even") != "even":
+            raise NotImplementedError(f"{deal['key']}: tranche shape {t['shape']} (the oracle knows even delivery only)")
+    flows = [{"start": iso_serial(t["start"]), "end": iso_serial(t["end"]) + 1, "gw": t["gigawatts"][c], "system": t["system"]} for t in tranches]
+    if ramp:
+        first = date.fromisoformat(min(t["start"] for t in tranches)).year
+        def covering(year):
+            mid = serial(date(year, 7, 1))
+            return next((f["system"] for f in flows if f["start"] <= mid < f["end"]), flows[-1]["system"])
+        flows = [{"start": serial(date(first + i, 1, 1)), "end": serial(date(first + i + 1, 1, 1)), "gw": F(str(g)), "system": covering(first + i)}
+                 for i, g in enumerate(ramp)]
+    if system:
+        flows = [{**f, "system": system} for f in flows]
+    return flows
+
+
+def oracle_delivered(flow, t):
+    if t <= flow["start"]:
+        return F(0)
+    if t >= flow["end"]:
+        return flow["gw"]
+    return flow["gw"] * (t - flow["start"]) / (flow["end"] - flow["start"])
+
+
+def oracle_gw_days(flow, t):
+    """∫ delivered dt from the start to t: what a period's energy is made of (GW·days)."""
+    if t <= flow["start"]:
+        return F(0)
+    span = flow["end"] - flow["start"]
+    if t <= flow["end"]:
+        return flow["gw"] * (t - flow["start"]) ** 2 / (2 * span)
+    return flow["gw"] * span / 2 + flow["gw"] * (t - flow["end"])
+
+
+def oracle_boundaries(start, end, period):
+    """Period starts from the one containing `start` through the first after `end`."""
+    d = date(1899, 12, 30) + __import__("datetime").timedelta(days=start)
+    span = MONTHS[period]
+    year, month = d.year, (d.month - 1) // span * span + 1
+    out = [serial(date(year, month, 1))]
+    k = 1
+    while out[-1] <= end:
+        m = month - 1 + k * span
+        out.append(serial(date(year + m // 12, m % 12 + 1, 1)))
+        k += 1
+    return out
+
+
+def oracle_label(b, period):
+    return (date(1899, 12, 30) + __import__("datetime").timedelta(days=b)).year if period == "year" else b
+
+
+def oracle_span(deal, flows):
+    days = [d for f in flows for d in (f["start"], f["end"] - 1)] + [iso_serial(e["date"]) for e in deal["events"]]
+    return (min(days), max(days)) if days else None
+
+
+def oracle_schedule(model, deal, measure, c, period, flows):
+    """GW.SCHEDULE(deal, measure, , , period, c) over the deal's own span; None where a figure is unpublished."""
+    def factor(f):
+        s = model.systems[f["system"]]
+        if measure.startswith("gw_"):
+            return F(1)
+        if measure.startswith("accelerators_"):
+            return model.accelerators_per_gw(s, c)
+        if measure == "capex":
+            return model.capex_per_gw(s, c)
+        if measure == "energy":
+            return 24 * 1000 * model.assumed("utilization", c)  # MWh per GW·day
+        return model.compute_per_gw(s, c, measure.rsplit("_", 1)[0])
+    factors = [factor(f) for f in flows]
+    if any(x is None for x in factors):
+        return None
+    amount = oracle_gw_days if measure == "energy" else oracle_delivered
+    cumulative = lambda t: sum((amount(f, t) * x for f, x in zip(flows, factors)), F(0))
+    start, end = oracle_span(deal, flows)
+    b = oracle_boundaries(start, end, period)
+    rows = [["Year" if period == "year" else "Period start", MEASURE_HEADERS[measure]]]
+    for k in range(1, len(b)):
+        value = cumulative(b[k]) if measure.endswith("_cumulative") else cumulative(b[k]) - cumulative(b[k - 1])
+        rows.append([oracle_label(b[k - 1], period), number(value)])
+    return rows
+
+
+def oracle_flows_table(model, deal, c, period, flows, window=None):
+    """GW.FLOWS: vendor investment (per GW delivered + investment events), buyer spend (a contract price per GW
+    where the deal has one, else systems + network capex per GW, + purchase events), net, warrant shares vesting
+    per whole GW delivered (the first at 1 GW, all at fullAtGigawatts)."""
+    def spend_per_gw(f):
+        if "contractUsdPerGigawatt" in deal:
+            return deal["contractUsdPerGigawatt"][c]
+        s = model.systems[f["system"]]
+        return model.capex_per_gw(s, c, "systems") + model.capex_per_gw(s, c, "network")
+    invest_per_gw = deal["investmentPerGigawatt"][c] if "investmentPerGigawatt" in deal else F(0)
+    def vested(gw):
+        w = deal.get("warrant")
+        return F(0) if w is None else w["shares"] * min(gw.numerator // gw.denominator, w["fullAtGigawatts"]) / w["fullAtGigawatts"]
+    def events(direction, a, b):
+        return sum((e["usd"][c] for e in deal["events"] if e["direction"] == direction and a <= iso_serial(e["date"]) < b), F(0))
+    start, end = window or oracle_span(deal, flows)
+    b = oracle_boundaries(start, end, period)
+    rows = [["Year" if period == "year" else "Period start", *FLOW_HEADER]]
+    for k in range(1, len(b)):
+        a, z = b[k - 1], b[k]
+        added = [oracle_delivered(f, z) - oracle_delivered(f, a) for f in flows]
+        investment = sum(added, F(0)) * invest_per_gw + events("investment", a, z)
+        spend = sum((g * spend_per_gw(f) for g, f in zip(added, flows)), F(0)) + events("purchase", a, z)
+        gw_a = sum((oracle_delivered(f, a) for f in flows), F(0))
+        gw_b = sum((oracle_delivered(f, z) for f in flows), F(0))
+        rows.append([oracle_label(a, period), number(investment), number(spend), number(spend - investment), number(vested(gw_b) - vested(gw_a))])
+    return rows
+
+
+def oracle_tables(version: str):
+    cat = oracle_catalog(version)
+    systems, deals, assumptions, sources = cat
+    base = Model(cat)
+    out = {"systems": {}, "deals": {}, "assumptions": {}, "schedule": {}, "flows": {}, "ramp": {}, "scenarios": {}}
+
+    def cell(figure):
+        if figure is None:
+            return ""
+        if isinstance(figure, dict):
+            v = figure["base"]
+            return iso_serial(v) if isinstance(v, str) else number(v)
+        return figure
+    for s in systems.values():
+        row = []
+        for _, field in SYSTEM_COLUMNS:
+            na = field in s.get("notApplicable", {})
+            row.append("n/a" if na else cell(s.get(field)))
+        out["systems"][s["key"]] = row
+    out["systems_header"] = [h for h, _ in SYSTEM_COLUMNS]
+
+    for d in deals:
+        flows = oracle_flows(d, "base")
+        span = oracle_span(d, flows)
+        src = sources.get(d["source"])
+        out["deals"][d["key"]] = [d["key"], d["name"], d["buyer"], d["vendor"], number(sum((f["gw"] for f in flows), F(0))),
+                                  ", ".join(dict.fromkeys(t["system"] for t in d["tranches"])), span[0], span[1], d["status"],
+                                  f"{src['title']} ({src['date']}) {src['url']}" if src else d["source"]]
+    out["deals_header"] = DEAL_HEADER
+
+    def assumption_rows(model, c):
+        rows = [ASSUMPTION_HEADER]
+        for a in assumptions.values():
+            src = sources.get(a["source"])
+            rows.append([a["key"], a["description"], number(a["low"]), number(a["base"]), number(a["high"]), a["unit"], a["kind"],
+                         f"{src['title']} ({src['date']})" if src else a["source"], number(model.assumed(a["key"], c))])
+        return rows
+    for c in CASES:
+        out["assumptions"][c] = assumption_rows(base, c)
+
+    for d in deals:
+        if not d["tranches"]:
+            continue
+        for c in CASES:
+            flows = oracle_flows(d, c)
+            for measure in MEASURE_HEADERS:
+                for period in ("year", "quarter"):
+                    out["schedule"][f"{d['key']}|{measure}|{period}|{c}"] = oracle_schedule(base, d, measure, c, period, flows)
+    for d in deals:
+        for c in CASES:
+            flows = oracle_flows(d, c)
+            for period in ("year", "quarter"):
+                out["flows"][f"{d['key']}|{period}|{c}"] = oracle_flows_table(base, d, c, period, flows)
+
+    # GW.RAMP(1, "2027-Q1", "2028-Q2", "quarter", system, c): 1 GW a quarter; capex is of the GW added in each period.
+    b = oracle_boundaries(serial(date(2027, 1, 1)), serial(date(2028, 4, 1)), "quarter")
+    for s in systems.values():
+        for c in CASES:
+            rows = [["Period start", "GW added", "GW cumulative", "Accelerators cumulative", "Capex (USD)"]]
+            for k in range(1, len(b)):
+                rows.append([b[k - 1], 1, k, number(k * base.accelerators_per_gw(s, c)), number(base.capex_per_gw(s, c))])
+            out["ramp"][f"{s['key']}|{c}"] = rows
+
+    # Hand-checked scenarios: a case, utilisation and PUE overrides, a price, a ramp and a system swap.
+    scenario = {"name": "Oracle hot site", "case": "high", "overrides": {"pue": 1.5, "utilization": 0.6, "electricity_usd_per_mwh": 100},
+                "rampOverrides": {"openai-amd": [1, 2, 3]}, "systemOverrides": {"meta-amd": "gb300-nvl72"}, "priceOverrides": {"gb200-nvl72": 4000000}}
+    hot = Model(cat, scenario["overrides"], scenario["priceOverrides"])
+    c = scenario["case"]
+    out["scenarios"]["definition"] = scenario
+    out["scenarios"]["assumptions"] = assumption_rows(hot, c)
+    for d in deals:
+        if not d["tranches"]:
+            continue
+        flows = oracle_flows(d, c, scenario["rampOverrides"].get(d["key"]), scenario["systemOverrides"].get(d["key"]))
+        for measure in ("gw_added", "accelerators_cumulative", "capex", "energy"):
+            out["scenarios"][f"schedule|{d['key']}|{measure}"] = oracle_schedule(hot, d, measure, c, "year", flows)
+        out["scenarios"][f"flows|{d['key']}"] = oracle_flows_table(hot, d, c, "year", flows)
+    out["scenarios"]["capacity"] = {
+        key: {"accelerators": number(hot.accelerators_per_gw(s, c)), "capex": number(hot.capex_per_gw(s, c)),
+              "energy_mwh": number(1000 * 8760 * hot.assumed("utilization", c))}
+        for key, s in systems.items()
+    }
     return out
 
 

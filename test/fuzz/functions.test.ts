@@ -1,7 +1,12 @@
 /**
- * Property-based fuzzing of every registered function through the built bundle's entry points, with
- * arguments of every shape Excel can pass. `npm test` runs a seeded sample; `npm run test:fuzz`
- * (GIGAWATT_FUZZ=long) runs 100,000 calls per function and writes test/artifacts/fuzz-summary.json.
+ * Property-based fuzzing of every registered function through the functions Excel calls (what
+ * `CustomFunctions.associate` received: the built bundle, test/helpers/registered.ts), with arguments of
+ * every shape Excel can pass, plausible ones derived from each parameter's declared kind
+ * (test/helpers/plausible.ts). A second run stores scenarios — ordinary and hostile ones that still pass
+ * the pane's validation (bounds at their limits, zero prices and ramps, odd names) — and fuzzes with
+ * them. Each function must answer a value, not an error, in a minimum share of the calls: a function
+ * that always errors fails. `npm test` runs a seeded sample; `npm run test:fuzz` (GIGAWATT_FUZZ=long)
+ * runs 100,000 calls per function and writes test/artifacts/fuzz-summary.json.
  */
 import fc from "fast-check";
 import fs from "fs";
@@ -10,7 +15,9 @@ import { ASSUMPTIONS, DEALS, SYSTEMS } from "../../src/model/catalog";
 import { SPEC_FIELDS } from "../../src/model/spec";
 import { FUNCTION_DEFS } from "../../src/functions/registry";
 import type { Param } from "../../src/functions/params";
-import { loadFunctionsBundle, type LoadedBundle } from "../helpers/bundle";
+import { loadRegistered, type Registered } from "../helpers/registered";
+import { plausibleValues } from "../helpers/plausible";
+import { FIXTURE_SCENARIOS, storeFixtureScenarios } from "../helpers/scenarios";
 import { ARTIFACTS } from "../helpers/browser";
 
 const LONG = process.env.GIGAWATT_FUZZ === "long";
@@ -18,10 +25,19 @@ const CALLS_PER_FUNCTION = LONG ? 100_000 : 400;
 const SEED = Number(process.env.GIGAWATT_FUZZ_SEED ?? 20261125);
 const ERROR_CODES = new Set(["#VALUE!", "#NUM!", "#N/A", "#DIV/0!", "#NAME?", "#NULL!", "#REF!"]);
 
-let bundle: LoadedBundle;
-beforeAll(() => {
-  bundle = loadFunctionsBundle(LONG ? "main" : "isolated");
-});
+/** The share of calls per function that must answer a value (7 in 8 arguments are plausible). */
+const MIN_VALUE_SHARE = 0.2;
+
+/** Scenarios the pane would store (each passes validateScenario) that push the model to its edges. */
+const HOSTILE_SCENARIOS = [
+  { name: "Edge: every bound", case: "high", overrides: { pue: 5, it_overhead: 2, network_capex_share: 2, facility_capex_per_mw: 1e9, utilization: 1, electricity_usd_per_mwh: 1e5, it_life_years: 0.5, facility_life_years: 1 },
+    rampOverrides: { "openai-amd": Array(20).fill(1000) }, systemOverrides: { "openai-broadcom": "cerebras-cs3" }, priceOverrides: { "gb300-nvl72": 1e10 } },
+  { name: "Edge: zeros", case: "low", overrides: { pue: 1, it_overhead: 0, network_capex_share: 0, facility_capex_per_mw: 0, utilization: 0, electricity_usd_per_mwh: 0 },
+    rampOverrides: { "meta-amd": [0, 0, 0] }, systemOverrides: {}, priceOverrides: { "gb200-nvl72": 0, "cerebras-cs3": 0 } },
+  { name: "  <script>alert(1)</script> ünïcode 💥 ", case: "base", overrides: {}, rampOverrides: { "stargate-abilene": [1e-9] },
+    systemOverrides: { "meta-amd": "groq-lpu-v1", "openai-nvidia": "tpu-v7-ironwood" }, priceOverrides: {} },
+];
+const scenarioNames = [...FIXTURE_SCENARIOS, ...HOSTILE_SCENARIOS].map((s) => (s as { name: string }).name);
 
 // ---- What Excel can pass -------------------------------------------------------------------------
 const systemNames = SYSTEMS.flatMap((s) => [s.key, ...s.aliases]);
@@ -56,22 +72,28 @@ const range = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max:
   .chain(([rows, cols]) => fc.array(fc.array(scalar, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));
 const argument = fc.oneof({ weight: 8, arbitrary: scalar }, { weight: 1, arbitrary: scalar.map((v) => [[v]]) }, { weight: 1, arbitrary: range });
 
-/** Values a parameter of this name accepts (so the computing paths are reached), by declared name. */
-function plausible(param: Param<unknown>): fc.Arbitrary<unknown> {
-  if (param.allowed) return fc.oneof(fc.constantFrom(...param.allowed), fc.constantFrom(...param.allowed).map((v) => v.toUpperCase()), fc.constant(null));
-  switch (param.name) {
-    case "gigawatts": case "gw_per_period":
-      return fc.oneof(fc.double({ min: 0, max: 1e4, noNaN: true }), fc.constantFrom("1,5", "0,75", "10", "2.5"));
-    case "accelerators": return fc.double({ min: 0, max: 1e9, noNaN: true });
-    case "system": return fc.oneof(fc.constantFrom(...systemNames), fc.constant(null));
-    case "deal": return fc.oneof(fc.constantFrom(...dealNames), fc.array(fc.array(fc.constantFrom(...dealNames, null), { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }));
-    case "pue": return fc.oneof(fc.double({ min: 1, max: 5, noNaN: true }), fc.constant(null));
-    case "utilization": return fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant(null));
-    case "usd_per_mwh": return fc.oneof(fc.double({ min: 0, max: 500, noNaN: true }), fc.constant(null));
-    case "date": case "from": case "to": case "start": case "end":
-      return fc.oneof(fc.integer({ min: 2024, max: 2034 }), fc.integer({ min: 45292, max: 49000 }), fc.constantFrom(...dates), fc.constant(null));
-    case "scenario": return fc.constant(null);
-    default: return scalar;
+/** Values a parameter accepts, from its declared kind (so the computing paths are reached). */
+function plausible(param: Param<unknown>, withScenarios: boolean): fc.Arbitrary<unknown> {
+  const samples = fc.constantFrom(...plausibleValues(param));
+  const omitted = param.optional ? [fc.constant(null)] : [];
+  switch (param.kind) {
+    case "number": {
+      const min = param.min ?? 0;
+      const max = Math.min(param.max ?? 1e4, Math.max(min + 1, 1e4));
+      return fc.oneof(samples, fc.double({ min, max, noNaN: true }), ...omitted);
+    }
+    case "date":
+      return fc.oneof(samples, fc.integer({ min: 2024, max: 2034 }), fc.integer({ min: 45292, max: 49000 }), ...omitted);
+    case "system":
+      return fc.oneof(samples, fc.constantFrom(...systemNames), ...omitted);
+    case "deal":
+      return fc.oneof(samples, param.matrix
+        ? fc.array(fc.array(fc.constantFrom(...dealNames, null), { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 })
+        : fc.constantFrom(...dealNames));
+    case "scenario":
+      return withScenarios ? fc.oneof(fc.constantFrom(...scenarioNames), fc.constant(null)) : fc.constant(null);
+    default:
+      return fc.oneof(samples, ...omitted);
   }
 }
 
@@ -112,25 +134,41 @@ afterAll(() => {
   fs.writeFileSync(path.join(ARTIFACTS, "fuzz-summary.json"), JSON.stringify({ seed: SEED, date: new Date().toISOString(), functions: summary }, null, 2));
 });
 
-describe.each(FUNCTION_DEFS.map((d) => [d.id, d.params.length] as const))("GW.%s never breaks the contract", (id, arity) => {
-  test(`${CALLS_PER_FUNCTION.toLocaleString("en-US")} generated calls`, () => {
-    const def = FUNCTION_DEFS.find((d) => d.id === id)!;
-    const fn = bundle.byId.get(id) as Fn;
-    const RuntimeError = bundle.runtime.Error;
-    const counts = { calls: 0, values: 0, errors: 0 };
-    // Excel passes every declared argument, null where omitted; each is plausible or anything at all.
-    const args = fc.tuple(...def.params.map((p) => fc.oneof({ weight: 3, arbitrary: plausible(p) }, { weight: 1, arbitrary: argument })));
-    fc.assert(fc.property(args, (a) => {
-      counts.calls++;
-      try {
-        counts[checkCall(fn, a, RuntimeError) === "value" ? "values" : "errors"]++;
-      } catch (problem) {
-        throw new Error(`GW.${id}(${JSON.stringify(a).slice(0, 300)}) ${(problem as Error).message}`, { cause: problem });
-      }
-    }), { numRuns: CALLS_PER_FUNCTION, seed: SEED });
-    summary[id] = { ...counts, failures: 0 };
-    expect(counts.calls).toBe(CALLS_PER_FUNCTION);
-    // The generators reach the computing paths, not only the argument errors.
-    if (arity === 0 || LONG) expect(counts.values).toBeGreaterThan(0);
+function fuzz(registered: Registered, id: string, withScenarios: boolean, calls: number) {
+  const def = FUNCTION_DEFS.find((d) => d.id === id)!;
+  const fn = registered.byId.get(id) as Fn;
+  const counts = { calls: 0, values: 0, errors: 0 };
+  // Excel passes every declared argument, null where omitted; each is plausible or anything at all.
+  const args = fc.tuple(...def.params.map((p) => fc.oneof({ weight: 7, arbitrary: plausible(p, withScenarios) }, { weight: 1, arbitrary: argument })));
+  fc.assert(fc.property(args, (a) => {
+    counts.calls++;
+    try {
+      counts[checkCall(fn, a, registered.RuntimeError) === "value" ? "values" : "errors"]++;
+    } catch (problem) {
+      throw new Error(`GW.${id}(${JSON.stringify(a).slice(0, 300)}) ${(problem as Error).message}`, { cause: problem });
+    }
+  }), { numRuns: calls, seed: SEED });
+  expect(counts.calls).toBe(calls);
+  if (process.env.GIGAWATT_FUZZ_REPORT) console.log(`${id}${withScenarios ? " (scenarios)" : ""}: ${counts.values} values of ${counts.calls}`);
+  // The generators reach the computing paths, not only the argument errors: a function that always errors fails here.
+  expect({ id, valueShare: counts.values / counts.calls >= MIN_VALUE_SHARE }).toEqual({ id, valueShare: true });
+  return counts;
+}
+
+describe.each(FUNCTION_DEFS.map((d) => [d.id] as const))("GW.%s never breaks the contract", (id) => {
+  test(`${CALLS_PER_FUNCTION.toLocaleString("en-US")} generated calls answer values in at least ${MIN_VALUE_SHARE * 100}% of them`, () => {
+    summary[id] = { ...fuzz(loadRegistered(), id, false, CALLS_PER_FUNCTION), failures: 0 };
   });
+});
+
+// Scenarios are stored where a test can store them: the source realm (the bundle keeps its store private).
+describe.each(FUNCTION_DEFS.filter((d) => d.params.some((p) => p.kind === "scenario")).map((d) => [d.id] as const))("GW.%s with stored scenarios, hostile ones too", (id) => {
+  beforeAll(() => storeFixtureScenarios(HOSTILE_SCENARIOS));
+  test("generated calls keep the contract", () => {
+    summary[`${id} (scenarios)`] = { ...fuzz(loadRegistered("src"), id, true, Math.ceil(CALLS_PER_FUNCTION / 2)), failures: 0 };
+  });
+});
+
+test("the hostile scenarios are ones the pane stores (they pass its validation)", () => {
+  expect(storeFixtureScenarios(HOSTILE_SCENARIOS).map((s) => s.name)).toEqual(scenarioNames.map((n) => n.trim()));
 });
