@@ -86,12 +86,14 @@ test("a colleague opening the workbook computes the same numbers", async () => {
   await me.load();
   await me.create("Shared");
   await me.update({ ...me.scenario!, case: "high", overrides: { facility_capex_per_mw: 9e6 } });
-  const value = invoke(ACCELERATORS, [1, "GB300", null, null, null, "Shared"]);
+  // high case: 1e6 ÷ (132 ÷ 72 × 1.05 × 1.1 kW), power at its low end (hand calculation)
+  const expected = 472255.01770956314;
+  expect(invoke(ACCELERATORS, [1, "GB300", null, null, null, "Shared"])).toBeCloseTo(expected, 6);
   publishScenarios([]); // a fresh runtime
   const theirs = new FakeWorkbook(mine.stored);
   const colleague = new PaneController(theirs, localeFor("de-DE"));
   await colleague.load();
-  expect(invoke(ACCELERATORS, [1, "GB300", null, null, null, "Shared"])).toBe(value);
+  expect(invoke(ACCELERATORS, [1, "GB300", null, null, null, "Shared"])).toBeCloseTo(expected, 6);
   // Their formulas may have run before the scenarios loaded: loading them recalculates once.
   expect(theirs.recalcs).toBe(1);
 });
@@ -163,7 +165,8 @@ test("scenario prices, system mix and ramps reach CAPEX and SCHEDULE", async () 
   const schedule = invoke(SCHEDULE, ["openai-amd", "gw_added", null, null, "year", null, "Mix"]) as number[][];
   expect(schedule.slice(1)).toEqual([[2026, 2], [2027, 4]]);
   const capexRows = invoke(SCHEDULE, ["openai-amd", "capex", null, null, "year", null, "Mix"]) as number[][];
-  expect(capexRows[1][1]).toBeCloseTo(invoke(CAPEX, [2, "GB300", "total", null, "Mix"]) as number, 0);
+  // 2 GW of GB300 at $8M per rack: 2 × (1e6 ÷ 2.42 ÷ 72 × $8M × 1.15 + 1,000 MW × $11M) (hand calculation)
+  expect(capexRows[1][1]).toBeCloseTo(127601469237.83287, 0);
 });
 
 test("in German, scenario problems are reported in German", async () => {
