@@ -9,6 +9,8 @@ import { messages } from "../i18n/messages";
 import { SMALLEST_NORMAL, flushTiny } from "./coerce";
 import { numError, toExcelError, valueError } from "./errors";
 import type { Param } from "./params";
+import type { Scenario } from "./scenarios";
+import { NamedSystem, resolveNamedSystem } from "./system-arg";
 
 export type Cell = number | string;
 export type Result = Cell | Cell[][];
@@ -90,12 +92,23 @@ export function checkTable(result: Result): Cell[][] {
   return result;
 }
 
+/** A system named neither in the catalog nor yet resolved: the scenario argument's custom systems decide (system-arg.ts). */
+function resolveNamedSystems(params: readonly Param<unknown>[], args: unknown[]): void {
+  const scenario = args[params.findIndex((p) => p.kind === "scenario")] as Scenario | undefined;
+  for (let i = 0; i < args.length; i++) if (args[i] instanceof NamedSystem) args[i] = resolveNamedSystem(args[i] as NamedSystem, scenario);
+}
+
 /** Runs a function as Excel calls it; throws only CustomFunctions.Error. */
 export function invoke(def: AnyFunctionDef, raw: readonly unknown[]): Result {
   try {
     const params = def.params;
     const args = new Array<unknown>(params.length);
-    for (let i = 0; i < params.length; i++) args[i] = params[i].coerce(raw[i]);
+    let named = false;
+    for (let i = 0; i < params.length; i++) {
+      args[i] = params[i].coerce(raw[i]);
+      if (args[i] instanceof NamedSystem) named = true;
+    }
+    if (named) resolveNamedSystems(params, args);
     return checkResult((def.compute as (...a: unknown[]) => Result)(...args), def.result);
   } catch (error) {
     throw toExcelError(error);

@@ -12,6 +12,7 @@ import { messages } from "../i18n/messages";
 import { describe, scalarOf, toNumber, type Scalar } from "./coerce";
 import { notAvailable, numError, valueError } from "./errors";
 import { findScenario, type Scenario, DEFAULT_SCENARIO } from "./scenarios";
+import { isRange, NamedSystem, systemFromRange } from "./system-arg";
 
 /** What a parameter takes; the help pages and the fuzz tests read it. */
 export type ParamKind = "number" | "date" | "choice" | "system" | "deal" | "scenario" | "table";
@@ -113,14 +114,18 @@ export function requiredChoiceParam<T extends string>(name: string, allowed: rea
   };
 }
 
+/**
+ * A system: a catalog key or alias, a two-column range of field/value rows (a custom system based on a
+ * catalog one), or the name of a custom system in the formula's scenario (resolved by invoke(), which
+ * knows the scenario; see system-arg.ts).
+ */
 export function systemParam(name: string, description: string): Param<SystemSpec> {
   return {
-    name, kind: "system", optional: false, description,
+    name, kind: "system", optional: false, description, matrix: true,
     coerce(raw) {
+      if (isRange(raw)) return systemFromRange(raw, name);
       const text = toText(required(scalarOf(raw, name), name), name);
-      const found = SYSTEM_INDEX.find(text);
-      if (found === undefined) throw notAvailable(messages().unknownSystem(text, SYSTEM_INDEX.suggest(text)));
-      return found;
+      return SYSTEM_INDEX.find(text) ?? (new NamedSystem(text, name) as unknown as SystemSpec);
     },
   };
 }
@@ -193,5 +198,8 @@ export function dealsParam(name: string, description: string): Param<DealSpec[]>
 /** A system or nothing (RAMP's optional system). */
 export function optionalSystemParam(name: string, description: string): Param<SystemSpec | undefined> {
   const inner = systemParam(name, description);
-  return { name, kind: "system", optional: true, description, coerce: (raw) => (scalarOf(raw, name) === undefined ? undefined : inner.coerce(raw)) };
+  return {
+    name, kind: "system", optional: true, description, matrix: true,
+    coerce: (raw) => (!isRange(raw) && scalarOf(raw, name) === undefined ? undefined : inner.coerce(raw)),
+  };
 }

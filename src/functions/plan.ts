@@ -21,6 +21,7 @@ import { requireCompute } from "./compute";
 import { modelOptions, type Scenario } from "./scenarios";
 import { caseParam, choiceParam, optionalDateParam, scenarioParam, type Param } from "./params";
 import { MAX_ROWS, periodHeader } from "./deals";
+import { scenarioSystem } from "./system-arg";
 
 /** Data rows below the header a plan takes: fewer than this. A sheet's whole column (A:F) is refused, not read. */
 export const MAX_TRANCHE_ROWS = 10000;
@@ -73,9 +74,10 @@ function bounded(value: Scalar, name: string, min: number, max: number): number 
   return n;
 }
 
-function resolveSystem(value: Scalar, name: string): SystemSpec {
+/** A catalog system, or a custom system the scenario defines by that name. */
+function resolveSystem(value: Scalar, name: string, scenario: Scenario): SystemSpec {
   const key = text(value, name);
-  const found = SYSTEM_INDEX.find(key);
+  const found = SYSTEM_INDEX.find(key) ?? scenarioSystem(scenario, key, name);
   if (found === undefined) throw notAvailable(messages().unknownSystem(key, SYSTEM_INDEX.suggest(key)));
   return found;
 }
@@ -136,7 +138,7 @@ function readRow(row: readonly unknown[], rowNumber: number, columns: Map<PlanCo
   const need = <T>(column: PlanColumn, value: T | undefined): T => value ?? at(column)(valueError(messages().missing(column)));
 
   const deal = read("deal", resolveDeal);
-  const system = read("system", resolveSystem);
+  const system = read("system", (v, col) => resolveSystem(v, col, scenario));
   const shape = read("shape", (v, col) => {
     const found = shapeOf(text(v, col));
     if (found === undefined) throw valueError(messages().notAllowed(col, String(v), SHAPES));

@@ -43,4 +43,12 @@ export const MESSAGES_DE: Messages = {
   planEndBeforeStart: (end, start) => `end (${end}) liegt vor start (${start}).`,
   planSeveralSystems: (deal) => `${deal} nutzt mehrere Systeme; geben Sie in system das System dieser Zeile an, oder lassen Sie start, end und gw leer, um die Tranchen des Deals zu behalten.`,
   planNoDealOrGw: () => `füllen Sie gw (und start, end, system) oder nennen Sie einen Deal.`,
+  customNotTwoColumns: (arg) =>
+    `${arg}: Ein eigenes System ist ein Bereich aus zwei Spalten, Feld und Wert (eine Zeile based_on, dann Felder von GW.SPEC wie system_kw).`,
+  customNoBase: (arg) => `${arg}: Ein eigenes System braucht eine Zeile based_on mit einem Katalogsystem, z. B. based_on | GB300.`,
+  customUnknownField: (arg, field, fields) =>
+    `${arg}: „${field}“ ist kein Feld, das ein eigenes System setzen kann; verwenden Sie based_on, name oder eines von: ${fields.join(", ")}.`,
+  customDuplicate: (arg, field) => `${arg}: ${field} ist zweimal gesetzt.`,
+  customOutOfRange: (arg, field, min, max, positive) => `${arg}: ${field} muss ${positive ? "über" : "mindestens"} ${min} und höchstens ${max} sein.`,
+  customIn: (arg, problem) => `${arg}: ${problem}`,
 };

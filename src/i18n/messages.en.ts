@@ -46,6 +46,15 @@ export const MESSAGES_EN = {
   planEndBeforeStart: (end: string, start: string) => `end (${end}) is before start (${start}).`,
   planSeveralSystems: (deal: string) => `${deal} uses several systems; fill system to give the one this row uses, or leave start, end and gw blank to keep the deal's tranches.`,
   planNoDealOrGw: () => `fill gw (and start, end, system), or name a deal.`,
+  customNotTwoColumns: (arg: string) =>
+    `${arg}: a custom system is a range of two columns, field and value (a based_on row, then GW.SPEC fields such as system_kw).`,
+  customNoBase: (arg: string) => `${arg}: a custom system needs a based_on row naming a catalog system, e.g. based_on | GB300.`,
+  customUnknownField: (arg: string, field: string, fields: readonly string[]) =>
+    `${arg}: "${field}" is not a field a custom system can set; use based_on, name or one of: ${fields.join(", ")}.`,
+  customDuplicate: (arg: string, field: string) => `${arg}: ${field} is set twice.`,
+  customOutOfRange: (arg: string, field: string, min: number, max: number, positive: boolean) =>
+    `${arg}: ${field} must be ${positive ? "above" : "at least"} ${min} and at most ${max}.`,
+  customIn: (arg: string, problem: string) => `${arg}: ${problem}`,
 } as const;
 
 export type Messages = { readonly [K in keyof typeof MESSAGES_EN]: (typeof MESSAGES_EN)[K] };

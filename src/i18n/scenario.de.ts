@@ -18,6 +18,8 @@ export const SCENARIO_TEXT_DE: ScenarioText = {
   badMixSystem: (deal) => `das System für ${deal} ist kein Katalogschlüssel`,
   unknownPriceSystem: (key) => `seine Preise nennen ein unbekanntes System „${key}“`,
   badPrice: (system) => `der Preis für ${system} muss eine Zahl von 0 bis 10.000.000.000 sein`,
+  badCustomSystem: (name) =>
+    `sein eigenes System „${name}“ braucht based_on (einen Katalogschlüssel) und Felder von GW.SPEC (system_kw, price_per_system, …) mit Zahlen im zulässigen Bereich`,
   duplicateName: "ein anderes Szenario hat denselben Namen (Namen, die sich nur in Groß-/Kleinschreibung, Leerzeichen oder -_./() unterscheiden, sind für die Funktionen ein Name)",
   onlyFirst: (max) => `nur die ersten ${max} Szenarien wurden geladen`,
   tooLarge: "Die gespeicherten Szenarien sind zu groß, um echt zu sein, und wurden nicht geladen.",

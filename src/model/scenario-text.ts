@@ -19,6 +19,8 @@ export const SCENARIO_TEXT_EN = {
   badMixSystem: (deal: string) => `the system for ${deal} is not a catalog key`,
   unknownPriceSystem: (key: string) => `its prices name an unknown system "${key}"`,
   badPrice: (system: string) => `the price for ${system} must be a number from 0 to 10,000,000,000`,
+  badCustomSystem: (name: string) =>
+    `its custom system "${name}" needs based_on (a catalog key) and GW.SPEC fields (system_kw, price_per_system, …) with numbers in range`,
   duplicateName: "another scenario has the same name (names that differ only in case, spaces or -_./() are one name for the functions)",
   onlyFirst: (max: number) => `only the first ${max} scenarios were loaded`,
   tooLarge: "The stored scenarios are too large to be genuine and were not loaded.",

@@ -9,6 +9,7 @@ import type { Overrides } from "./assumptions";
 import { ASSUMPTION_BOUNDS, PRICE_USD, RAMP_GW_PER_YEAR } from "./bounds";
 import { normalizeName } from "./names";
 import { SCENARIO_TEXT_EN, sentence, type ScenarioText } from "./scenario-text";
+import { BASED_ON, buildCustomSystem } from "./custom-system";
 
 export interface ScenarioData {
   readonly name: string;
@@ -23,6 +24,11 @@ export interface ScenarioData {
   readonly priceOverrides: Readonly<Record<string, number>>;
   /** Per deal key, then system key: price per system in USD for that deal only; wins over priceOverrides. */
   readonly dealPriceOverrides?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /**
+   * Custom systems usable by name in this scenario's formulas (and in GW.PLAN's system column): per name,
+   * `based_on` (a catalog key) and GW.SPEC fields it replaces, e.g. { "GB300 hot": { based_on: "gb300-nvl72", system_kw: 140 } }.
+   */
+  readonly customSystems?: Readonly<Record<string, Readonly<Record<string, number | string>>>>;
 }
 
 export const SCHEMA_VERSION = 2;
@@ -138,8 +144,33 @@ export function validateScenario(raw: unknown, text: ScenarioText = SCENARIO_TEX
     if (Object.keys(byDeal).length > 0) dealPriceOverrides[deal] = byDeal;
   }
   const scenario: ScenarioData = { name: (raw.name as string).trim(), case: raw.case as Case, overrides, rampOverrides, systemOverrides, priceOverrides };
-  // Optional (added with per-deal prices): absent when empty, so older documents round-trip unchanged.
-  return { scenario: Object.keys(dealPriceOverrides).length > 0 ? { ...scenario, dealPriceOverrides } : scenario };
+  const customSystems: Record<string, Record<string, number | string>> = {};
+  for (const [name, record] of Object.entries(isRecord(raw.customSystems) ? raw.customSystems : {})) {
+    if (customSystemProblem(name, record)) return { problem: text.badCustomSystem(name.slice(0, 40)) };
+    customSystems[name] = { ...(record as Record<string, number | string>) };
+  }
+  // Optional (added with per-deal prices and custom systems): absent when empty, so older documents round-trip unchanged.
+  return {
+    scenario: {
+      ...scenario,
+      ...(Object.keys(dealPriceOverrides).length > 0 ? { dealPriceOverrides } : {}),
+      ...(Object.keys(customSystems).length > 0 ? { customSystems } : {}),
+    },
+  };
+}
+
+/** Whether a stored custom system is usable: a catalog key in based_on, known fields with numbers in bounds. */
+function customSystemProblem(name: string, record: unknown): boolean {
+  if (nameProblem(name) !== undefined || !isRecord(record)) return true;
+  const basedOn = record[BASED_ON];
+  if (typeof basedOn !== "string" || SYSTEM_INDEX.find(basedOn)?.key !== basedOn) return true;
+  const fields = new Map<string, number>();
+  for (const [field, value] of Object.entries(record)) {
+    if (field === BASED_ON) continue;
+    if (typeof value !== "number") return true;
+    fields.set(field, value);
+  }
+  return buildCustomSystem(basedOn, fields, name, (t) => SYSTEM_INDEX.find(t)).problem !== undefined;
 }
 
 /**

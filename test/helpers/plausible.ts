@@ -21,7 +21,7 @@ export function plausibleValues(param: Param<unknown>): unknown[] {
     case "choice":
       return [...(param.allowed ?? []), ...(param.allowed ?? []).map((v) => ` ${v.toUpperCase()} `)];
     case "system":
-      return ["GB300", "vera-rubin-nvl72", "CS-3", "TPU v7"];
+      return ["GB300", "vera-rubin-nvl72", "CS-3", "TPU v7", [["based_on", "GB300"], ["system_kw", 140]]];
     case "deal":
       return param.matrix ? [[["openai-amd"]], [["meta-amd"], ["openai-nvidia"]], "stargate-abilene"] : ["openai-amd", "meta-amd", "openai-cerebras"];
     case "scenario":
