@@ -23,6 +23,23 @@ export const SCENARIO_TEXT_EN = {
     `its custom system "${name}" needs based_on (a catalog key) and GW.SPEC fields (system_kw, price_per_system, …) with numbers in range`,
   duplicateName: "another scenario has the same name (names that differ only in case, spaces or -_./() are one name for the functions)",
   onlyFirst: (max: number) => `only the first ${max} scenarios were loaded`,
+  wrongShape: "The stored scenarios are not a list, so they were not loaded.",
+  keptUnchanged: "It is kept unchanged in the workbook.",
+  restKeptUnchanged: "The rest are kept unchanged in the workbook.",
+  readOnlyNote: "The pane is read-only for this workbook: nothing will be saved over the stored scenarios.",
+  newerEntry: (schema: number) => `it was saved by a newer Gigawatt (schema ${schema})`,
+  entryNotJson: "it is not valid JSON",
+  entryNoId: "it has no valid id or revision",
+  copyName: (name: string, n: number) => (n === 1 ? `${name} (copy)` : `${name} (copy ${n})`),
+  conflictEdited: (name: string, copy: string) =>
+    `A co-author changed "${name}" while you edited it: their version stays "${name}"; yours is saved as "${copy}".`,
+  conflictOverwritten: (name: string, copy: string) =>
+    `A co-author's save replaced your change to "${name}": their version stays "${name}"; yours is saved as "${copy}".`,
+  conflictDeleted: (name: string, copy: string) => `A co-author deleted "${name}" while you edited it: your version is saved as "${copy}".`,
+  conflictDeleteLost: (name: string) => `A co-author changed "${name}" while you deleted it: their version is kept.`,
+  conflictNameTaken: (name: string, copy: string) => `A co-author also has a scenario named "${name}": theirs keeps the name; yours is saved as "${copy}".`,
+  storeTooLarge: (chars: number, max: number) =>
+    `Not saved: the scenarios would take ${chars} characters, more than the ${max} Gigawatt keeps in a workbook's settings. Delete scenarios or shorten ramps.`,
   tooLarge: "The stored scenarios are too large to be genuine and were not loaded.",
   notJson: "The stored scenarios are not valid JSON and were not loaded.",
   noSchema: "The stored scenarios have no schema version and were not loaded.",

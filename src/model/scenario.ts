@@ -62,6 +62,8 @@ export interface ParseResult {
   readonly readOnly: boolean;
 }
 
+export { isRecord };
+
 export function emptyDocument(catalogVersion: string): ScenarioDocument {
   return { schema: SCHEMA_VERSION, catalogVersion, scenarios: [] };
 }
@@ -189,37 +191,51 @@ const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Reco
   }),
 };
 
-export function parseScenarioDocument(json: string | null | undefined, catalogVersion: string, text: ScenarioText = SCENARIO_TEXT_EN): ParseResult {
-  const empty = emptyDocument(catalogVersion);
-  if (json === null || json === undefined || json === "") return { document: empty, rejected: [], readOnly: false };
-  if (typeof json !== "string" || json.length > MAX_DOCUMENT_CHARS) {
-    return { document: empty, rejected: [], fatal: text.tooLarge, readOnly: true };
-  }
+/** A stored whole document (schema 1 or 2) as its catalog version and raw entries, or why it cannot be used. */
+export interface LegacyDocument {
+  readonly catalogVersion: string;
+  /** The entries as stored (after migration to schema 2), readable or not, in order. */
+  readonly entries: readonly unknown[];
+  readonly fatal?: string;
+}
+
+export function readLegacyDocument(json: string, catalogVersion: string, text: ScenarioText = SCENARIO_TEXT_EN): LegacyDocument {
+  const refused = (fatal: string): LegacyDocument => ({ catalogVersion, entries: [], fatal });
+  if (json.length > MAX_DOCUMENT_CHARS) return refused(text.tooLarge);
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    return { document: empty, rejected: [], fatal: text.notJson, readOnly: true };
+    return refused(text.notJson);
   }
-  if (!isRecord(raw) || typeof raw.schema !== "number") {
-    return { document: empty, rejected: [], fatal: text.noSchema, readOnly: true };
-  }
-  if (raw.schema > SCHEMA_VERSION) {
-    return { document: empty, rejected: [], fatal: text.newer(raw.schema), readOnly: true };
-  }
+  if (!isRecord(raw) || typeof raw.schema !== "number") return refused(text.noSchema);
+  if (raw.schema > SCHEMA_VERSION) return refused(text.newer(raw.schema));
+  // A list of scenarios that is not a list was written by something else: read-only, never overwritten.
+  if (raw.scenarios !== undefined && !Array.isArray(raw.scenarios)) return refused(text.wrongShape);
   let doc: Record<string, unknown> = raw;
   while ((doc.schema as number) < SCHEMA_VERSION) {
     const migrate = MIGRATIONS[doc.schema as number];
-    if (migrate === undefined) return { document: empty, rejected: [], fatal: text.unknownSchema(doc.schema as number), readOnly: true };
+    if (migrate === undefined) return refused(text.unknownSchema(doc.schema as number));
     doc = migrate(doc);
   }
+  const version = typeof doc.catalogVersion === "string" && doc.catalogVersion.length < 40 ? doc.catalogVersion : catalogVersion;
+  return { catalogVersion: version, entries: Array.isArray(doc.scenarios) ? doc.scenarios : [] };
+}
+
+/** Reads a whole stored document (schema 1 or 2): each entry checked on its own. */
+export function parseScenarioDocument(json: string | null | undefined, catalogVersion: string, text: ScenarioText = SCENARIO_TEXT_EN): ParseResult {
+  const empty = emptyDocument(catalogVersion);
+  if (json === null || json === undefined || json === "") return { document: empty, rejected: [], readOnly: false };
+  if (typeof json !== "string") return { document: empty, rejected: [], fatal: text.tooLarge, readOnly: true };
+  const legacy = readLegacyDocument(json, catalogVersion, text);
+  if (legacy.fatal !== undefined) return { document: empty, rejected: [], fatal: legacy.fatal, readOnly: true };
   const rejected: Rejection[] = [];
   const scenarios: ScenarioData[] = [];
   const seen = new Set<string>();
-  const list = Array.isArray(doc.scenarios) ? doc.scenarios : [];
+  const list = legacy.entries;
   for (const entry of list.slice(0, MAX_SCENARIOS)) {
     const { scenario, problem } = validateScenario(entry, text);
-    const name = isRecord(entry) && typeof entry.name === "string" ? entry.name.slice(0, MAX_NAME_LENGTH) : undefined;
+    const name = storedName(entry);
     if (scenario === undefined) rejected.push({ name, reason: problem! });
     else if (seen.has(scenarioKey(scenario.name))) rejected.push({ name, reason: text.duplicateName });
     else {
@@ -228,8 +244,12 @@ export function parseScenarioDocument(json: string | null | undefined, catalogVe
     }
   }
   if (list.length > MAX_SCENARIOS) rejected.push({ reason: text.onlyFirst(MAX_SCENARIOS) });
-  const version = typeof doc.catalogVersion === "string" && doc.catalogVersion.length < 40 ? doc.catalogVersion : catalogVersion;
-  return { document: { schema: SCHEMA_VERSION, catalogVersion: version, scenarios }, rejected, readOnly: false };
+  return { document: { schema: SCHEMA_VERSION, catalogVersion: legacy.catalogVersion, scenarios }, rejected, readOnly: false };
+}
+
+/** The name of a stored entry where one can be read, for messages. */
+export function storedName(entry: unknown): string | undefined {
+  return isRecord(entry) && typeof entry.name === "string" ? entry.name.slice(0, MAX_NAME_LENGTH) : undefined;
 }
 
 export function serializeScenarioDocument(document: ScenarioDocument): string {

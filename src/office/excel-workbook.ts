@@ -4,7 +4,7 @@
  */
 import type { NumberCulture } from "../model/number-text";
 import { readExcelCulture } from "./culture";
-import { GW_CALL, SCENARIO_SETTING, blockAddress, needsRepair, repairFormula, safeSheetName, safeTableName, type TableSpec, type ValuesScope, type Workbook } from "./workbook";
+import { GW_CALL, SETTINGS_PREFIX, blockAddress, needsRepair, repairFormula, safeSheetName, safeTableName, type TableSpec, type ValuesScope, type Workbook } from "./workbook";
 
 /**
  * Whether the host has an Excel API set. The manifest requires only SharedRuntime 1.1, so the few
@@ -18,22 +18,54 @@ function supports(version: string): boolean {
 export class ExcelWorkbook implements Workbook {
   readonly kind = "excel" as const;
 
-  async loadScenarios(): Promise<string | null> {
+  async loadSettings(): Promise<Record<string, string>> {
     return Excel.run(async (context) => {
-      const item = context.workbook.settings.getItemOrNullObject(SCENARIO_SETTING);
-      item.load("value");
+      const items = context.workbook.settings;
+      items.load("items/key, items/value");
       await context.sync();
-      if (item.isNullObject) return null;
-      return typeof item.value === "string" ? item.value : JSON.stringify(item.value);
+      const settings: Record<string, string> = {};
+      for (const item of items.items) {
+        if (!item.key.startsWith(SETTINGS_PREFIX)) continue;
+        settings[item.key] = typeof item.value === "string" ? item.value : JSON.stringify(item.value);
+      }
+      return settings;
     });
   }
 
-  async saveScenarios(json: string): Promise<void> {
+  async saveSettings(changes: Readonly<Record<string, string | null>>): Promise<void> {
     await Excel.run(async (context) => {
-      // One settings item holds the whole document: Excel replaces it in a single write.
-      context.workbook.settings.add(SCENARIO_SETTING, json);
+      // One batch: Excel applies every changed item together, and items we do not name stay as they are.
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null) context.workbook.settings.getItemOrNullObject(key).delete();
+        else context.workbook.settings.add(key, value);
+      }
       await context.sync();
     });
+  }
+
+  /**
+   * Co-authors' saves: Office's SettingsChanged event (Common API), else Excel's onSettingsChanged
+   * (ExcelApi 1.4); false where neither exists, and the pane reloads periodically instead.
+   */
+  async watchSettings(listener: () => void): Promise<boolean> {
+    const common = typeof Office !== "undefined" ? Office.context?.document?.settings : undefined;
+    if (common !== undefined && typeof common.addHandlerAsync === "function" && Office.EventType?.SettingsChanged !== undefined) {
+      const added = await new Promise<boolean>((resolve) => {
+        common.addHandlerAsync(Office.EventType.SettingsChanged, () => listener(), (result: Office.AsyncResult<void>) =>
+          resolve(result.status === Office.AsyncResultStatus.Succeeded));
+      });
+      if (added) return true;
+    }
+    if (!supports("1.4")) return false;
+    try {
+      await Excel.run(async (context) => {
+        context.workbook.settings.onSettingsChanged.add(async () => listener());
+        await context.sync();
+      });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   numberCulture(): Promise<NumberCulture | undefined> {

@@ -34,10 +34,18 @@ export type ValuesScope = "selection" | "sheet-copy";
 
 export interface Workbook {
   readonly kind: "excel" | "preview";
-  /** The stored scenario document (JSON text) or null when the workbook has none. */
-  loadScenarios(): Promise<string | null>;
-  /** Replaces the stored document in one write, so a reader never sees half of it. */
-  saveScenarios(json: string): Promise<void>;
+  /**
+   * Everything Gigawatt keeps in the workbook's settings, as stored text by key (keys start with
+   * "gigawatt."; see src/model/scenario-store.ts). Read fresh each time: co-authors change them.
+   */
+  loadSettings(): Promise<Record<string, string>>;
+  /** Writes these settings in one batch (null removes one); the workbook's other settings are left alone. */
+  saveSettings(changes: Readonly<Record<string, string | null>>): Promise<void>;
+  /**
+   * Calls `listener` whenever the settings change (a co-author saved). Resolves false where the host
+   * cannot tell; the pane then reloads periodically. Optional for workbooks no one else edits.
+   */
+  watchSettings?(listener: () => void): Promise<boolean>;
   /** Writes a table (and chart) on a new sheet; returns where, e.g. "'OpenAI–AMD'!A1:B5". */
   insertTable(spec: TableSpec): Promise<string>;
   /** Enters a formula in the active cell; returns its address. */
@@ -55,7 +63,8 @@ export interface Workbook {
   recalculate(): Promise<void>;
 }
 
-export const SCENARIO_SETTING = "gigawatt.scenarios";
+/** The settings Gigawatt owns: "gigawatt.scenarios" (header, or an older add-in's whole document) and "gigawatt.scenario.<id>". */
+export const SETTINGS_PREFIX = "gigawatt.";
 
 /** A GW.* call in a formula, whatever the case. */
 export const GW_CALL = /(^|[^A-Za-z0-9_.])GW\.[A-Za-z]+\(/i;

@@ -5,10 +5,12 @@
  */
 import { CATALOG_VERSION, DEALS, type DealSpec } from "../model/catalog";
 import {
-  addScenario, deleteScenario, duplicateScenario, emptyDocument, parseScenarioDocument, renameScenario,
-  serializeScenarioDocument, updateScenario, type EditResult, type ScenarioData, type ScenarioDocument,
+  SCHEMA_VERSION, addScenario, deleteScenario, duplicateScenario, emptyDocument, renameScenario, updateScenario,
+  type EditResult, type ScenarioData, type ScenarioDocument,
 } from "../model/scenario";
 import type { Period } from "../model/periods";
+import type { Conflict, Op } from "../model/scenario-merge";
+import { ScenarioSession, type SaveOutcome, type SessionOptions } from "./scenario-session";
 import { invoke } from "../functions/define";
 import { DEALS_TABLE, SCHEDULE } from "../functions/deals";
 import { publishScenarios } from "../functions/scenarios";
@@ -83,8 +85,26 @@ export class PaneController {
   /** Errors shown next to the field they concern, by field id; cleared when that field saves. */
   fieldErrors: Record<string, string> = {};
   private listeners: Array<() => void> = [];
+  /** The workbook's scenarios as stored and shared with co-authors (reload, merge, save). */
+  readonly session: ScenarioSession;
+  /** How the pane hears of co-authors' saves: the host's event, or a periodic reload where it has none. */
+  watching: "event" | "poll" | "none" = "none";
+  private stopPolling: (() => void) | undefined;
+  private lastRejections = "";
+  /** Scenarios the functions see changed since the last recalculation. */
+  private recalcNeeded = false;
 
-  constructor(readonly workbook: Workbook, readonly locale: Locale) {}
+  constructor(readonly workbook: Workbook, readonly locale: Locale, private readonly options: SessionOptions & {
+    /** Starts the periodic reload where the host has no change event; returns how to stop it. */
+    readonly poll?: (tick: () => void) => () => void;
+  } = {}) {
+    this.session = new ScenarioSession(workbook, CATALOG_VERSION, locale.scenarioText, options);
+  }
+
+  /** Conflicts with co-authors this pane resolved, oldest first. */
+  get conflicts(): readonly Conflict[] {
+    return this.session.conflicts;
+  }
 
   onChange(listener: () => void): void {
     this.listeners.push(listener);
@@ -143,64 +163,143 @@ export class PaneController {
   }
 
   async load(preferred?: string): Promise<void> {
-    const t = this.locale.text;
     const cultureChanged = await this.loadCulture();
-    const stored = await this.workbook.loadScenarios();
-    const result = parseScenarioDocument(stored, CATALOG_VERSION, this.locale.scenarioText);
-    this.document = result.document;
-    this.readOnly = result.readOnly && stored !== null && stored !== "";
     this.messages = [];
-    const notes: Message[] = [];
-    if (result.fatal) notes.push({ kind: "error", text: result.fatal });
-    for (const r of result.rejected) notes.push({ kind: "error", text: r.name !== undefined ? t.rejected(r.name, r.reason) : t.rejectedUnnamed(r.reason) });
-    if (result.document.catalogVersion !== CATALOG_VERSION) notes.push({ kind: "info", text: t.catalogMismatch(result.document.catalogVersion, CATALOG_VERSION) });
-    this.messages = notes;
-    this.selected = this.document.scenarios.find((s) => s.name === preferred)?.name ?? this.document.scenarios[0]?.name;
+    this.lastRejections = "";
+    const outcome = await this.session.serial(() => this.session.reload().catch((error: Error) => ({ ok: false, error: this.locale.text.failed(error.message), conflicts: [] })));
+    this.selected = preferred;
+    this.adopt(outcome);
+    if (this.document.catalogVersion !== CATALOG_VERSION) {
+      this.messages = [...this.messages, { kind: "info", text: this.locale.text.catalogMismatch(this.document.catalogVersion, CATALOG_VERSION) }];
+    }
     // Formulas that name a scenario may have run before it was loaded (and answered #N/A): recalculate.
     // Numeric text read before the culture was known (and answered #VALUE! if ambiguous), too.
-    if (publishScenarios(this.document.scenarios).length > 0 || cultureChanged) {
-      try {
-        await this.workbook.recalculate();
-      } catch (error) {
-        this.messages = [...this.messages, { kind: "error", text: t.failed((error as Error).message) }];
+    await this.publish(cultureChanged);
+    await this.watch();
+  }
+
+  /** A co-author saved (or the periodic reload came round): reload, merge, republish, recalculate. */
+  async refresh(): Promise<void> {
+    const outcome = await this.session.serial(() => this.session.reload().catch((error: Error) => ({ ok: false, error: this.locale.text.failed(error.message), conflicts: [] })));
+    this.adopt(outcome);
+    await this.publish(false);
+  }
+
+  private async watch(): Promise<void> {
+    if (this.watching !== "none") return;
+    let evented: boolean;
+    try {
+      evented = this.workbook.watchSettings ? await this.workbook.watchSettings(() => void this.refresh()) : false;
+    } catch {
+      evented = false;
+    }
+    if (evented) this.watching = "event";
+    else if (this.options.poll) {
+      this.stopPolling = this.options.poll(() => void this.refresh());
+      this.watching = "poll";
+    }
+  }
+
+  /** Stops the periodic reload (a closing pane, a test). */
+  dispose(): void {
+    this.stopPolling?.();
+    this.stopPolling = undefined;
+  }
+
+  /** Takes the session's current view as the pane's document, with its messages. */
+  private adopt(outcome: SaveOutcome): void {
+    const view = this.session.view;
+    const t = this.locale.text;
+    const st = this.locale.scenarioText;
+    this.document = { schema: SCHEMA_VERSION, catalogVersion: view.catalogVersion, scenarios: this.session.scenarios };
+    this.readOnly = view.readOnly;
+    // What was not loaded, and what will happen to it, said once per change of the stored state.
+    const notes: Message[] = [];
+    const rejections = JSON.stringify([view.fatal, view.rejected]);
+    if (rejections !== this.lastRejections) {
+      this.lastRejections = rejections;
+      if (view.fatal) notes.push({ kind: "error", text: `${view.fatal} ${st.readOnlyNote}` });
+      for (const r of view.rejected) {
+        notes.push({ kind: "error", text: r.name !== undefined ? `${t.rejected(r.name, r.reason)} ${st.keptUnchanged}` : `${t.rejectedUnnamed(r.reason)} ${st.restKeptUnchanged}` });
       }
     }
+    for (const conflict of outcome.conflicts) notes.push({ kind: "error", text: conflict.message });
+    if (!outcome.ok && outcome.error !== undefined) notes.push({ kind: "error", text: outcome.error });
+    if (notes.length > 0) this.messages = notes;
+    if (!this.document.scenarios.some((s) => s.name === this.selected)) this.selected = this.document.scenarios[0]?.name;
+    // Published before the view renders, so the preview (GW.SCHEDULE itself) computes with them.
+    if (publishScenarios(this.document.scenarios).length > 0) this.recalcNeeded = true;
     this.changed();
   }
 
+  /** Makes sure the functions have the scenarios; recalculates when a formula's numbers may have changed. */
+  private async publish(force: boolean): Promise<void> {
+    if (publishScenarios(this.document.scenarios).length > 0 || this.recalcNeeded || force) {
+      this.recalcNeeded = false;
+      try {
+        await this.workbook.recalculate();
+      } catch (error) {
+        this.say("error", this.locale.text.failed((error as Error).message));
+        this.changed();
+      }
+    }
+  }
+
+  /** The one item an edit changes: a new scenario, or the next version of the one it edits. */
+  private opFor(after: ScenarioDocument): Op | undefined {
+    const before = this.document.scenarios;
+    const now = after.scenarios;
+    if (now.length > before.length) return { kind: "put", id: this.session.newId(), data: now[now.length - 1] };
+    const index = now.length < before.length ? before.findIndex((s) => !now.includes(s)) : now.findIndex((s, i) => s !== before[i]);
+    if (index < 0) return undefined;
+    const stored = this.session.locate(before[index].name);
+    if (stored === undefined) return undefined;
+    return now.length < before.length ? { kind: "delete", ...stored } : { kind: "put", ...stored, data: now[index] };
+  }
+
   /**
-   * Applies an edit, then saves the whole document and republishes it; a refused edit changes nothing.
-   * A refusal about one field (`field`) is shown next to it; otherwise in the status region.
+   * Applies an edit: reloads the workbook's scenarios, merges the edit in (a co-author's change to the
+   * same scenario is kept and ours saved as a copy, with a message), writes once, republishes. A
+   * refused edit changes nothing. Resolves true when the edit was saved.
    */
-  private async apply(result: EditResult, options: { select?: string; field?: string; success?: string } = {}): Promise<boolean> {
-    const refuse = (text: string) => {
-      if (options.field !== undefined) this.fieldErrors = { ...this.fieldErrors, [options.field]: text };
-      else this.say("error", text);
-      this.changed();
-      return false;
-    };
-    if (result.error !== undefined) return refuse(result.error);
-    if (this.readOnly) return refuse(this.messages.find((m) => m.kind === "error")?.text ?? this.locale.text.readOnly);
-    this.document = { ...result.document, catalogVersion: CATALOG_VERSION };
-    if (options.select !== undefined) this.selected = options.select;
-    if (!this.document.scenarios.some((s) => s.name === this.selected)) this.selected = this.document.scenarios[0]?.name;
-    if (options.field !== undefined && options.field in this.fieldErrors) {
-      const next = { ...this.fieldErrors };
-      delete next[options.field];
-      this.fieldErrors = next;
-    }
-    const changedNames = publishScenarios(this.document.scenarios);
-    this.say("info", options.success ?? this.locale.text.saved);
-    this.changed();
-    try {
-      await this.workbook.saveScenarios(serializeScenarioDocument(this.document));
-      if (changedNames.length > 0) await this.workbook.recalculate();
-    } catch (error) {
-      this.say("error", this.locale.text.failed((error as Error).message));
-      this.changed();
-      return false;
-    }
-    return true;
+  private apply(result: EditResult, options: { select?: string; field?: string; success?: string } = {}): Promise<boolean> {
+    // The edit's item and base version are taken now, from the document the edit was made on.
+    const op = result.error === undefined ? this.opFor(result.document) : undefined;
+    return this.session.serial(async () => {
+      const refuse = (text: string) => {
+        if (options.field !== undefined) this.fieldErrors = { ...this.fieldErrors, [options.field]: text };
+        else this.say("error", text);
+        this.changed();
+        return false;
+      };
+      if (result.error !== undefined) return refuse(result.error);
+      if (this.readOnly) {
+        this.say("error", this.session.view.fatal ? `${this.session.view.fatal} ${this.locale.scenarioText.readOnlyNote}` : this.locale.text.readOnly);
+        this.changed();
+        return false;
+      }
+      if (op === undefined) return true;
+      let outcome: SaveOutcome;
+      try {
+        outcome = await this.session.save([op]);
+      } catch (error) {
+        outcome = { ok: false, error: this.locale.text.failed((error as Error).message), conflicts: [] };
+      }
+      if (outcome.ok) {
+        // Where the edit landed: its copy after a conflict, else its item's name (a merge may rename it).
+        const copy = [...outcome.conflicts].reverse().find((c) => c.copyName !== undefined)?.copyName;
+        this.selected = copy ?? (op.kind === "put" ? this.session.nameOf(op.id) : undefined) ?? options.select ?? this.selected;
+        if (options.field !== undefined && options.field in this.fieldErrors) {
+          const next = { ...this.fieldErrors };
+          delete next[options.field];
+          this.fieldErrors = next;
+        }
+        if (outcome.conflicts.length === 0) this.say("info", options.success ?? this.locale.text.saved);
+      }
+      this.adopt(outcome);
+      await this.publish(false);
+      return outcome.ok;
+    });
   }
 
   select(name: string): void {

@@ -4,7 +4,7 @@
  * its file), and inserted tables are kept in memory and listed in the pane.
  */
 import { ymdFromSerial } from "../model/dates";
-import { SCENARIO_SETTING, safeSheetName, type Cell, type TableSpec, type ValuesScope, type Workbook } from "../office/workbook";
+import { SETTINGS_PREFIX, safeSheetName, type Cell, type TableSpec, type ValuesScope, type Workbook } from "../office/workbook";
 import type { Locale } from "./strings";
 
 /**
@@ -36,27 +36,45 @@ export class PreviewWorkbook implements Workbook {
   readonly kind = "preview" as const;
   readonly sheets: PreviewSheet[] = [];
   readonly formulas: string[] = [];
-  private memory: string | null = null;
+  private memory: Record<string, string> = {};
   /** Called after an insert, so the pane can list what the preview workbook now holds. */
   onChange: () => void = () => {};
 
   constructor(private readonly storage: Storage | undefined) {}
 
-  async loadScenarios(): Promise<string | null> {
+  async loadSettings(): Promise<Record<string, string>> {
+    const settings: Record<string, string> = { ...this.memory };
     try {
-      return this.storage ? this.storage.getItem(SCENARIO_SETTING) : this.memory;
+      for (let i = 0; this.storage && i < this.storage.length; i++) {
+        const key = this.storage.key(i);
+        if (key !== null && key.startsWith(SETTINGS_PREFIX)) settings[key] = this.storage.getItem(key) ?? "";
+      }
     } catch {
-      return this.memory; // storage blocked (private mode, file://): keep to this page's life
+      // storage blocked (private mode, file://): the in-memory copy serves this page's life
+    }
+    return settings;
+  }
+
+  async saveSettings(changes: Readonly<Record<string, string | null>>): Promise<void> {
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) delete this.memory[key];
+      else this.memory[key] = value;
+      try {
+        if (value === null) this.storage?.removeItem(key);
+        else this.storage?.setItem(key, value);
+      } catch {
+        // quota or privacy settings: the in-memory copy still serves this session
+      }
     }
   }
 
-  async saveScenarios(json: string): Promise<void> {
-    this.memory = json;
-    try {
-      this.storage?.setItem(SCENARIO_SETTING, json);
-    } catch {
-      // quota or privacy settings: the in-memory copy still serves this session
-    }
+  /** Another tab of the preview is a co-author: the browser's storage event says when it saved. */
+  async watchSettings(listener: () => void): Promise<boolean> {
+    if (typeof window === "undefined" || this.storage === undefined) return false;
+    window.addEventListener("storage", (event) => {
+      if (event.key === null || event.key.startsWith(SETTINGS_PREFIX)) listener();
+    });
+    return true;
   }
 
   async insertTable(spec: TableSpec): Promise<string> {

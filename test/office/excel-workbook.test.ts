@@ -8,7 +8,7 @@ import { PaneController } from "../../src/taskpane/controller";
 import { localeFor } from "../../src/taskpane/strings";
 import { blankScenario } from "../../src/model/scenario";
 import { publishScenarios } from "../../src/functions/scenarios";
-import { SCENARIO_SETTING, needsRepair, repairFormula, safeSheetName, safeTableName } from "../../src/office/workbook";
+import { needsRepair, repairFormula, safeSheetName, safeTableName } from "../../src/office/workbook";
 
 type Data = Record<string, unknown>;
 
@@ -32,25 +32,60 @@ function install(workbook: Data, extras: (workbook: Data) => void = () => undefi
 /** Lets microtasks settle: the mock's sync() updates nested properties asynchronously. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-test("scenarios are saved as one settings item and read back", async () => {
+test("Gigawatt's settings are read as text by key, others' left out; a save writes every changed item in one batch", async () => {
   const added: unknown[][] = [];
-  install({
-    settings: {
-      item: { value: '{"schema":2}' },
-      getItemOrNullObject(this: Data, key: string) { expect(key).toBe(SCENARIO_SETTING); return this.item; },
+  const deleted: string[] = [];
+  install({}, (wb) => {
+    wb.settings = {
+      items: [
+        { key: "gigawatt.scenarios", value: '{"schema":3}' },
+        { key: "gigawatt.scenario.a1", value: '{"schema":3,"id":"a1"}' },
+        { key: "gigawatt.scenario.b2", value: { schema: 3, id: "b2" } },
+        { key: "other-addin.state", value: "not ours" },
+      ],
+      load(this: Data, what: string) { expect(what).toBe("items/key, items/value"); },
       add: (key: string, value: string) => added.push([key, value]),
-    },
-  }, (wb) => { ((wb.settings as Data).item as Data).isNullObject = false; });
+      getItemOrNullObject: (key: string) => ({ delete: () => deleted.push(key) }),
+    };
+  });
   const excel = new ExcelWorkbook();
-  expect(await excel.loadScenarios()).toBe('{"schema":2}');
-  await excel.saveScenarios('{"schema":2,"scenarios":[]}');
-  expect(added).toEqual([[SCENARIO_SETTING, '{"schema":2,"scenarios":[]}']]);
+  expect(await excel.loadSettings()).toEqual({
+    "gigawatt.scenarios": '{"schema":3}', "gigawatt.scenario.a1": '{"schema":3,"id":"a1"}', "gigawatt.scenario.b2": '{"schema":3,"id":"b2"}',
+  });
+  await excel.saveSettings({ "gigawatt.scenario.a1": '{"rev":2}', "gigawatt.scenario.c3": '{"rev":1}', "gigawatt.scenario.old": null });
+  expect(added).toEqual([["gigawatt.scenario.a1", '{"rev":2}'], ["gigawatt.scenario.c3", '{"rev":1}']]);
+  expect(deleted).toEqual(["gigawatt.scenario.old"]);
 });
 
-test("no stored scenarios reads as null", async () => {
-  install({ settings: { item: { value: "" }, getItemOrNullObject(this: Data) { return this.item; }, add: () => undefined } },
-    (wb) => { ((wb.settings as Data).item as Data).isNullObject = true; });
-  expect(await new ExcelWorkbook().loadScenarios()).toBeNull();
+test("co-authors' saves: Office's SettingsChanged where it exists, Excel's onSettingsChanged (ExcelApi 1.4) else, false without either", async () => {
+  const handlers: Array<() => void> = [];
+  (globalThis as unknown as { Office: unknown }).Office = {
+    EventType: { SettingsChanged: "settingsChanged" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      requirements: { isSetSupported: () => true },
+      document: { settings: { addHandlerAsync: (type: string, handler: () => void, done: (r: { status: string }) => void) => {
+        expect(type).toBe("settingsChanged");
+        handlers.push(handler);
+        done({ status: "succeeded" });
+      } } },
+    },
+  };
+  let heard = 0;
+  expect(await new ExcelWorkbook().watchSettings(() => heard++)).toBe(true);
+  handlers[0]();
+  expect(heard).toBe(1);
+
+  const excelHandlers: Array<() => Promise<void>> = [];
+  (globalThis as unknown as { Office: unknown }).Office = { context: { requirements: { isSetSupported: (_s: string, v: string) => v === "1.4" } } };
+  install({}, (wb) => { wb.settings = { onSettingsChanged: { add: (handler: () => Promise<void>) => excelHandlers.push(handler) } }; });
+  expect(await new ExcelWorkbook().watchSettings(() => heard++)).toBe(true);
+  await excelHandlers[0]();
+  expect(heard).toBe(2);
+
+  (globalThis as unknown as { Office: unknown }).Office = { context: { requirements: { isSetSupported: () => false } } };
+  expect(await new ExcelWorkbook().watchSettings(() => heard++)).toBe(false);
+  delete (globalThis as unknown as { Office?: unknown }).Office;
 });
 
 test("a schedule table goes on a new sheet with header, number formats, a table and a native chart", async () => {

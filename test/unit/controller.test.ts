@@ -12,28 +12,13 @@ import { numberCulture, publishNumberCulture } from "../../src/functions/coerce"
 import { ENERGY } from "../../src/functions/energy";
 import { cultureFromSeparators, type NumberCulture } from "../../src/model/number-text";
 import { parseScenarioDocument } from "../../src/model/scenario";
-import type { TableSpec, ValuesScope, Workbook } from "../../src/office/workbook";
+import { FakeWorkbook, SettingsStore, legacyStore } from "../helpers/settings-store";
+import { readStore } from "../../src/model/scenario-store";
 import { CATALOG_VERSION } from "../../src/model/catalog";
 
-class FakeWorkbook implements Workbook {
-  readonly kind = "excel" as const;
-  saved: string[] = [];
-  recalcs = 0;
-  tables: TableSpec[] = [];
-  formulas: string[] = [];
-  failSave = false;
-  constructor(public stored: string | null = null) {}
-  async loadScenarios() { return this.stored; }
-  async saveScenarios(json: string) {
-    if (this.failSave) throw new Error("The workbook is read-only.");
-    this.saved.push(json);
-    this.stored = json;
-  }
-  async insertTable(spec: TableSpec) { this.tables.push(spec); return "'T'!A1:D5"; }
-  async insertFormula(formula: string) { this.formulas.push(formula); return "Sheet1!A1"; }
-  async valuesOnly(_scope: ValuesScope, _note: string) { return 4; }
-  async repairFormulas() { return 2; }
-  async recalculate() { this.recalcs++; }
+/** The scenarios a store holds, as a fresh pane reads them. */
+function storedScenarios(store: SettingsStore) {
+  return readStore(store.settings, "2026.11.0").visible.map((v) => v.data);
 }
 
 const accelerators = (scenario: string | null) => invoke(ACCELERATORS, [1, "GB200", null, null, null, scenario]) as number;
@@ -53,7 +38,8 @@ test("an edited scenario is saved, published to the functions and recalculated",
   // 120 kW ÷ 72 × 1.1 × 1.5 = 2.75 kW per GPU
   expect(accelerators("Tight")).toBeCloseTo(1e6 / 2.75, 6);
   expect(accelerators(null)).toBeCloseTo(1e6 / 2.2, 6); // the catalog default is untouched
-  expect(JSON.parse(workbook.stored!)).toMatchObject({ schema: 2, catalogVersion: expect.any(String), scenarios: [{ name: "Tight", overrides: { pue: 1.5 } }] });
+  expect(JSON.parse(workbook.stored!)).toEqual({ schema: 3, catalogVersion: expect.any(String) });
+  expect(storedScenarios(workbook.store)).toMatchObject([{ name: "Tight", overrides: { pue: 1.5 } }]);
   // Loading publishes the number culture for the first time (one recalculation), then two edits.
   expect(workbook.recalcs).toBe(3);
 });
@@ -90,7 +76,7 @@ test("a colleague opening the workbook computes the same numbers", async () => {
   const expected = 472255.01770956314;
   expect(invoke(ACCELERATORS, [1, "GB300", null, null, null, "Shared"])).toBeCloseTo(expected, 6);
   publishScenarios([]); // a fresh runtime
-  const theirs = new FakeWorkbook(mine.stored);
+  const theirs = new FakeWorkbook(new SettingsStore(mine.store.settings));
   const colleague = new PaneController(theirs, localeFor("de-DE"));
   await colleague.load();
   expect(invoke(ACCELERATORS, [1, "GB300", null, null, null, "Shared"])).toBeCloseTo(expected, 6);
@@ -103,10 +89,10 @@ test("a refused edit changes nothing and says why", async () => {
   const pane = new PaneController(workbook, localeFor("en-US"));
   await pane.load();
   await pane.create("A");
-  const before = workbook.saved.length;
+  const before = workbook.saves.length;
   expect(await pane.update({ ...pane.scenario!, overrides: { utilization: 2 } })).toBe(false);
   expect(pane.messages.at(-1)).toEqual({ kind: "error", text: "Utilization must be a number from 0 to 1." });
-  expect(workbook.saved.length).toBe(before);
+  expect(workbook.saves.length).toBe(before);
   expect(await pane.create("a")).toBe(false);
 });
 
@@ -120,7 +106,7 @@ test("a failed save is reported, not thrown", async () => {
 });
 
 test("an unreadable stored document is left alone: nothing is saved over it", async () => {
-  const workbook = new FakeWorkbook("{broken");
+  const workbook = new FakeWorkbook(legacyStore("{broken"));
   const pane = new PaneController(workbook, localeFor("en-US"));
   await pane.load();
   expect(pane.readOnly).toBe(true);
@@ -129,7 +115,7 @@ test("an unreadable stored document is left alone: nothing is saved over it", as
 });
 
 test("a catalog version mismatch is reported", async () => {
-  const pane = new PaneController(new FakeWorkbook(JSON.stringify({ schema: 2, catalogVersion: "2025.1.0", scenarios: [] })), localeFor("en-US"));
+  const pane = new PaneController(new FakeWorkbook(legacyStore({ schema: 2, catalogVersion: "2025.1.0", scenarios: [] })), localeFor("en-US"));
   await pane.load();
   expect(pane.messages[0].text).toMatch(/made with catalog 2025\.1\.0/);
 });
@@ -174,9 +160,9 @@ test("in German, scenario problems are reported in German", async () => {
     { name: "Gut", case: "base", overrides: {} },
     { name: "Schlecht", case: "base", overrides: { pue: 0.5 } },
   ] });
-  const pane = new PaneController(new FakeWorkbook(stored), localeFor("de-DE"));
+  const pane = new PaneController(new FakeWorkbook(legacyStore(stored)), localeFor("de-DE"));
   await pane.load();
-  expect(pane.messages.map((m) => m.text)).toEqual(["Szenario „Schlecht“ wurde nicht geladen: pue muss eine Zahl von 1 bis 5 sein."]);
+  expect(pane.messages.map((m) => m.text)).toEqual(["Szenario „Schlecht“ wurde nicht geladen: pue muss eine Zahl von 1 bis 5 sein. Es bleibt unverändert in der Arbeitsmappe."]);
   expect(await pane.create("gut")).toBe(false);
   expect(pane.fieldErrors["scenario-name"]).toBe("Ein Szenario „gut“ gibt es bereits.");
   expect(await pane.create(" ")).toBe(false);
@@ -260,7 +246,7 @@ test("one name key: 'Tight PUE' and 'Tight-PUE' cannot both exist, so the functi
     { name: "Tight PUE", case: "base", overrides: { pue: 1.1 } },
     { name: "Tight-PUE", case: "base", overrides: { pue: 1.5 } },
   ] });
-  const pane = new PaneController(new FakeWorkbook(stored), localeFor("en-US"));
+  const pane = new PaneController(new FakeWorkbook(legacyStore(stored)), localeFor("en-US"));
   await pane.load();
   expect(pane.document.scenarios.map((s) => s.name)).toEqual(["Tight PUE"]);
   expect(pane.messages.map((m) => m.text)).toContainEqual(expect.stringContaining('"Tight-PUE" was not loaded: another scenario has the same name'));
