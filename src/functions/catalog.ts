@@ -2,7 +2,8 @@
 import { ASSUMPTIONS, CATALOG_VERSION, sourceOf, type SystemSpec } from "../model/catalog";
 import { type SpecField, SPEC_FIELDS, SYSTEM_TABLE_HEADER, citation, isTextField, notApplicable, specFigure, specValue, systemTable } from "../model/spec";
 import { messages } from "../i18n/messages";
-import { defineFunction, type Cell } from "./define";
+import { defineFunction, type Cell, type ResultKind } from "./define";
+import { systemEntity } from "./entities";
 import { notAvailable } from "./errors";
 import { caseParam, requiredChoiceParam, scenarioParam, systemParam } from "./params";
 
@@ -21,6 +22,11 @@ export const VERSION = defineFunction({
   compute: () => CATALOG_VERSION,
 });
 
+/** How SPEC's numbers show where Excel formats them; other fields stay plain. */
+const SPEC_KINDS: Readonly<Partial<Record<SpecField, ResultKind>>> = {
+  available: "date", accelerators_per_system: "count", price_per_accelerator: "usd", price_per_system: "usd",
+};
+
 export const SPEC = defineFunction({
   id: "SPEC",
   description: "One figure of a system from the catalog.",
@@ -32,6 +38,7 @@ export const SPEC = defineFunction({
   ],
   result: "scalar",
   returns: { kind: "value", description: "The figure (number, date or text)." },
+  formatAs: (_system, field) => SPEC_KINDS[field],
   compute(system, field, estimate) {
     const value = specValue(system, field, estimate ?? "base");
     if (value === null) throw notAvailable(missing(system, field));
@@ -82,4 +89,14 @@ export const ASSUMPTIONS_TABLE = defineFunction({
     });
     return [[...ASSUMPTION_HEADER], ...rows];
   },
+});
+
+export const SYSTEM = defineFunction({
+  id: "SYSTEM",
+  description: "A system as a card with every catalog figure, its unit, range and source; elsewhere its name. Pass the card wherever a system key goes.",
+  params: [systemParam("system", "System key or alias.")],
+  result: "scalar",
+  returns: { kind: "entity", description: "A card of the system where Excel supports data types, else its display name." },
+  compute: (system) => system.name,
+  entity: (system) => systemEntity(system),
 });

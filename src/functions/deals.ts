@@ -9,7 +9,8 @@ import { requireCompute } from "./compute";
 import { cumulativeOf, dealOptions, flowsOf, scheduleNumbers, spanOf } from "./deal-models";
 import { acceleratorsPerGigawatt, capexPerGigawatt } from "../model/capacity";
 import { messages } from "../i18n/messages";
-import { checkTable, defineFunction, type Cell } from "./define";
+import { checkTable, defineFunction, type Cell, type ResultKind } from "./define";
+import { dealEntity } from "./entities";
 import { GIGAWATTS as GW_BOUNDS } from "../model/bounds";
 import { TupleMemo } from "./factors";
 import { notAvailable, numError } from "./errors";
@@ -120,6 +121,11 @@ const CUMULATIVE_OF: Readonly<Record<(typeof DELIVERED_MEASURES)[number], Measur
   fp8_pflops: "fp8_pflops_cumulative", fp4_pflops: "fp4_pflops_cumulative", bf16_pflops: "bf16_pflops_cumulative", h100e: "h100e_cumulative",
 };
 
+/** How DELIVERED's result shows where Excel formats numbers; energy and compute stay plain. */
+const DELIVERED_KINDS: Readonly<Partial<Record<(typeof DELIVERED_MEASURES)[number], ResultKind>>> = {
+  gw: "gw", accelerators: "count", capex: "usd",
+};
+
 export const DELIVERED = defineFunction({
   id: "DELIVERED",
   description: "How much of a deal (or portfolio) is delivered before a date.",
@@ -132,6 +138,7 @@ export const DELIVERED = defineFunction({
   ],
   result: "scalar",
   returns: { kind: "number", description: "Cumulative value at the date." },
+  formatAs: (_deals, _date, measure) => DELIVERED_KINDS[measure],
   compute(portfolio, date, measure, estimate, scenario) {
     const c = estimate ?? scenario.case;
     const deals = withCapacity(portfolio);
@@ -196,4 +203,14 @@ export const FLOWS = defineFunction({
     const rows = flowValues(deal, flows, boundaries, dealOptions(deal, c, scenario));
     return [[periodHeader(period), ...FLOW_HEADERS], ...rows.map((row, k) => [periodLabel(boundaries[k], period), ...row.map((v) => v.toNumber())])];
   },
+});
+
+export const DEAL = defineFunction({
+  id: "DEAL",
+  description: "A deal as a card: parties, status, dates, GW with range, tranches, reported money and source; elsewhere its name. Pass the card wherever a deal key goes.",
+  params: [dealParam("deal", "Deal key or alias.")],
+  result: "scalar",
+  returns: { kind: "entity", description: "A card of the deal where Excel supports data types, else its display name." },
+  compute: (deal) => deal.name,
+  entity: (deal) => dealEntity(deal),
 });

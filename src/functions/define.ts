@@ -11,16 +11,22 @@ import { numError, toExcelError, valueError } from "./errors";
 import type { Param } from "./params";
 import type { Scenario } from "./scenarios";
 import { NamedSystem, resolveNamedSystem } from "./system-arg";
+import { dataTypesSupported, formatted, formattedTable, plainArg } from "./cell-values";
 
 export type Cell = number | string;
 export type Result = Cell | Cell[][];
 
 /**
- * What a function returns, for the docs and for Excel's number formats: "gw", "usd", "count" (a whole
- * quantity with separators), "date" (an Excel serial), "number" (any other quantity), "text", "value"
- * (a number, date or text depending on the arguments) or "table" (a spilled table with a header row).
+ * What a function returns, for the docs and for Excel's number formats (cell-values.ts): "gw", "usd",
+ * "count" (a quantity shown with separators), "date" (an Excel serial), "number" (any other quantity,
+ * unformatted), "text", "value" (a number, date or text depending on the arguments; `formatAs` says
+ * which), "table" (a spilled table with a header row; columns formatted by header) or "entity" (a card
+ * where data types are supported, else its display name).
  */
-export type ResultKind = "gw" | "usd" | "count" | "date" | "number" | "text" | "value" | "table";
+export type ResultKind = "gw" | "usd" | "count" | "date" | "number" | "text" | "value" | "table" | "entity";
+
+/** What Excel receives: plain cells, or data types (formatted numbers, entity cards) where supported. */
+export type ExcelResult = Result | Excel.CellValue | unknown[][];
 
 export interface Returns {
   readonly kind: ResultKind;
@@ -41,6 +47,10 @@ export interface FunctionDef<P extends readonly Param<unknown>[]> {
   readonly result: "scalar" | "matrix";
   readonly returns: Returns;
   readonly compute: (...args: ArgsOf<P>) => Result;
+  /** For kind "value" (or to refine "number"): the kind of this call's result, e.g. SPEC's "available" is a date. */
+  readonly formatAs?: (...args: ArgsOf<P>) => ResultKind | undefined;
+  /** For kind "entity": the card (compute gives the display name for hosts without data types). */
+  readonly entity?: (...args: ArgsOf<P>) => Excel.EntityCellValue;
 }
 
 /** Any declared function, whatever its parameter types: what the runner, registry and tests handle. */
@@ -51,6 +61,8 @@ export interface AnyFunctionDef {
   readonly result: "scalar" | "matrix";
   readonly returns: Returns;
   readonly compute: (...args: never[]) => Result;
+  readonly formatAs?: (...args: never[]) => ResultKind | undefined;
+  readonly entity?: (...args: never[]) => Excel.EntityCellValue;
 }
 
 export function defineFunction<const P extends readonly Param<unknown>[]>(def: FunctionDef<P>): FunctionDef<P> {
@@ -98,18 +110,32 @@ function resolveNamedSystems(params: readonly Param<unknown>[], args: unknown[])
   for (let i = 0; i < args.length; i++) if (args[i] instanceof NamedSystem) args[i] = resolveNamedSystem(args[i] as NamedSystem, scenario);
 }
 
-/** Runs a function as Excel calls it; throws only CustomFunctions.Error. */
-export function invoke(def: AnyFunctionDef, raw: readonly unknown[]): Result {
+/** The checked result as data types: a card, formatted numbers by kind, a table by column header. */
+function present(def: AnyFunctionDef, result: Result, args: unknown[]): ExcelResult {
+  if (def.entity !== undefined) return (def.entity as (...a: unknown[]) => Excel.EntityCellValue)(...args);
+  if (Array.isArray(result)) return formattedTable(result);
+  if (typeof result !== "number") return result;
+  const kind = def.formatAs !== undefined ? (def.formatAs as (...a: unknown[]) => ResultKind | undefined)(...args) : def.returns.kind;
+  return formatted(kind, result);
+}
+
+/**
+ * Runs a function as Excel calls it; throws only CustomFunctions.Error. Where the host supports data
+ * types the result is presented as them (cell-values.ts); elsewhere it is the plain checked result.
+ */
+export function invoke(def: AnyFunctionDef, raw: readonly unknown[]): ExcelResult {
   try {
     const params = def.params;
     const args = new Array<unknown>(params.length);
     let named = false;
     for (let i = 0; i < params.length; i++) {
-      args[i] = params[i].coerce(raw[i]);
+      const value = raw[i];
+      args[i] = params[i].coerce(typeof value === "object" && value !== null ? plainArg(value) : value);
       if (args[i] instanceof NamedSystem) named = true;
     }
     if (named) resolveNamedSystems(params, args);
-    return checkResult((def.compute as (...a: unknown[]) => Result)(...args), def.result);
+    const result = checkResult((def.compute as (...a: unknown[]) => Result)(...args), def.result);
+    return dataTypesSupported() ? present(def, result, args) : result;
   } catch (error) {
     throw toExcelError(error);
   }

@@ -29,13 +29,13 @@ export interface Metadata {
   functions: MetadataFunction[];
 }
 
+/**
+ * Text stays "string"; everything else is "any" (the default when no type is given), the type Excel
+ * lets carry data types (formatted numbers, entity cards) under allowCustomDataForDataTypeAny.
+ */
 function resultOf(def: AnyFunctionDef): MetadataFunction["result"] {
   if (def.result === "matrix") return { dimensionality: "matrix" };
-  switch (def.returns.kind) {
-    case "text": return { type: "string" };
-    case "value": case "table": return {};
-    default: return { type: "number" };
-  }
+  return def.returns.kind === "text" ? { type: "string" } : {}; // no type: "any", as Microsoft's generator writes it
 }
 
 /** `helpUrl(id)` gives each function's help page (omit it for no helpUrl). */

@@ -30,7 +30,7 @@ export interface LoadedBundle {
  * slower than in a browser, so the benchmarks use `main`: the same scripts compiled as functions in
  * this realm, with `self` and `CustomFunctions` passed in as the page would provide them.
  */
-export function loadFunctionsBundle(realm: "isolated" | "main" = "isolated"): LoadedBundle {
+export function loadFunctionsBundle(realm: "isolated" | "main" = "isolated", globals: Record<string, unknown> = {}): LoadedBundle {
   if (realm === "main") return loadInMainRealm();
   const runtime = makeRuntime();
   let lastAssociate = 0;
@@ -39,7 +39,8 @@ export function loadFunctionsBundle(realm: "isolated" | "main" = "isolated"): Lo
     associate(id, fn);
     lastAssociate = performance.now();
   };
-  const context: Record<string, unknown> = { CustomFunctions: runtime, console };
+  // `globals` adds what the page would have besides CustomFunctions, e.g. an `Office` that reports requirement sets.
+  const context: Record<string, unknown> = { CustomFunctions: runtime, console, ...globals };
   context.self = context;
   context.globalThis = context;
   vm.createContext(context);
