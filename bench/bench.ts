@@ -132,6 +132,43 @@ for (const row of schedule) {
   rows.push({ benchmark: row.name, "GW calls/s": fmt(1 / gw.median), spread: `${fmt(1 / gw.max)}–${fmt(1 / gw.min)}`, "float calls/s": fmt(1 / float.median), ratio: `${fmt(gw.median / float.median, 1)}×`, target: "≥20,000/s" });
 }
 
+// 1b. A bottom-up plan: 1,000 tranches by month over ten years, against SCHEDULE of the same capacity
+// (every documented deal with capacity, same months, same total GW) in this run. SCHEDULE keeps exact
+// values per deal, so its calls name a different first day each time and always compute.
+const PLAN_SETUP = `
+  const f = fns.get('PLAN');
+  const keys = ${JSON.stringify(["openai-nvidia", "openai-amd", "openai-broadcom", "openai-cerebras", "nvidia-thinking-machines", "meta-amd", "anthropic-google", "stargate-abilene"])};
+  const portfolio = keys.map((k) => [k]);
+  const last = fns.get('SCHEDULE')(portfolio, 'gw_cumulative', 2026, 2035, 'year', null, null);
+  const total = last[last.length - 1][1];
+  const systems = ['GB300', 'Vera Rubin', 'MI450', 'TPU v7'];
+  const shapes = ['even', 'front_loaded', 'back_loaded'];
+  const tranches = [['name', 'start', 'end', 'gw', 'system', 'shape']];
+  for (let i = 0; i < 1000; i++) {
+    const start = 46023 + (i * 337) % 3000;            // a day in 2026-2034
+    tranches.push(['t' + i, start, start + 90 + (i * 53) % 600, total / 1000, systems[i % 4], shapes[i % 3]]);
+  }
+  globalThis.__planCalls = globalThis.__planCalls || 0`;
+const plans = [
+  {
+    name: "GW.PLAN 1,000 tranches, 10 y monthly, gw_added",
+    gw: inBundle(PLAN_SETUP, "f(tranches, 'gw_added', 2026, 2035, 'month', null, null).length"),
+    schedule: inBundle(PLAN_SETUP + "; const g = fns.get('SCHEDULE')",
+      "g(portfolio, 'gw_added', 46023 - (globalThis.__planCalls++ % 3000), 49644, 'month', null, null).length"),
+  },
+  {
+    name: "GW.PLAN 1,000 tranches, 10 y monthly, accelerators_added",
+    gw: inBundle(PLAN_SETUP, "f(tranches, 'accelerators_added', 2026, 2035, 'month', null, null).length"),
+    schedule: inBundle(PLAN_SETUP + "; const g = fns.get('SCHEDULE')",
+      "g(portfolio, 'accelerators_added', 46023 - (globalThis.__planCalls++ % 3000), 49644, 'month', null, null).length"),
+  },
+];
+for (const row of plans) {
+  const plan = measure(row.gw, 3);
+  const scheduled = measure(row.schedule, 3);
+  rows.push({ benchmark: row.name, "GW calls/s": `${fmt(plan.median * 1000, 1)} ms`, spread: `${fmt(plan.min * 1000, 1)}–${fmt(plan.max * 1000, 1)} ms`, "float calls/s": `${fmt(scheduled.median * 1000, 1)} ms SCHEDULE`, ratio: `${fmt(plan.median / scheduled.median, 1)}×`, target: "≤250 ms" });
+}
+
 // 2. A 10,000-formula sheet in HyperFormula: GW plugin against the same arithmetic in native formulas.
 function sheetRecalc(formula: (row: number) => string): { median: number; min: number; max: number } {
   const data: unknown[][] = Array.from({ length: 10000 }, (_, r) => [inputs[r & 1023], formula(r + 1)]);

@@ -202,13 +202,24 @@ export function cumulativeSeries(flows: readonly Flow[], measure: Measure, bound
   const constFrom: Dec[] = new Array<Dec>(n + 1).fill(ZERO);
   const slopeFrom: Dec[] = new Array<Dec>(n + 1).fill(ZERO);
   const energy = measure === "energy";
+  // Tranches of one system without their own PUE or price share a factor: derive it once.
+  const shared = new Map<SystemSpec, Dec>();
   for (let i = 0; i < flows.length; i++) {
     const flow = flows[i];
-    const factor = factors?.[i] ?? perGigawatt(measure, flow, options);
+    let factor = factors?.[i];
+    if (factor === undefined) {
+      const plain = flow.pue === undefined && flow.pricePerSystem === undefined;
+      factor = plain ? shared.get(flow.system) : undefined;
+      if (factor === undefined) {
+        factor = perGigawatt(measure, flow, options);
+        if (plain) shared.set(flow.system, factor);
+      }
+    }
     const done = firstAtOrAfter(boundaries, flow.end);
+    // Inside the span, the measure is (GW × factor) × the delivered share: scale once, then one product per boundary.
+    const scaled = factor === ONE ? flow : { ...flow, gigawatts: flow.gigawatts.times(factor) };
     for (let k = firstAtOrAfter(boundaries, flow.start + 1); k < done; k++) {
-      const amount = energy ? gigawattDaysBy(flow, boundaries[k]) : deliveredBy(flow, boundaries[k]);
-      inside[k] = inside[k].plus(amount.times(factor));
+      inside[k] = inside[k].plus(energy ? gigawattDaysBy(scaled, boundaries[k]) : deliveredBy(scaled, boundaries[k]));
     }
     if (done === n) continue;
     if (energy) {
