@@ -4,6 +4,7 @@
  */
 import type { NumberCulture } from "../model/number-text";
 import { readExcelCulture } from "./culture";
+import { writePlanTemplate } from "./plan-template";
 import { GW_CALL, SETTINGS_PREFIX, blockAddress, needsRepair, repairFormula, safeSheetName, safeTableName, type TableSpec, type ValuesScope, type Workbook } from "./workbook";
 
 /**
@@ -101,6 +102,10 @@ export class ExcelWorkbook implements Workbook {
       await context.sync();
       return `'${name}'!${address}`;
     });
+  }
+
+  insertPlan(title: string): Promise<string> {
+    return Excel.run((context) => writePlanTemplate(context, title));
   }
 
   async insertFormula(formula: string): Promise<string> {

@@ -48,6 +48,11 @@ export interface Workbook {
   watchSettings?(listener: () => void): Promise<boolean>;
   /** Writes a table (and chart) on a new sheet; returns where, e.g. "'OpenAI–AMD'!A1:B5". */
   insertTable(spec: TableSpec): Promise<string>;
+  /**
+   * "New plan": a GW.PLAN tranche table (real Excel table, drop-downs, date formats) on a new sheet with
+   * the formula and a chart beside it (src/office/plan-template.ts); returns the table's address.
+   */
+  insertPlan?(title: string): Promise<string>;
   /** Enters a formula in the active cell; returns its address. */
   insertFormula(formula: string): Promise<string>;
   /** Turns GW.* formulas into their values, leaving a note; returns how many cells changed. */

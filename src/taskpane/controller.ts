@@ -434,6 +434,14 @@ export class PaneController {
     };
   }
 
+  /** "New plan": a tranche table for GW.PLAN on a new sheet (src/office/plan-template.ts). */
+  async newPlan(): Promise<void> {
+    await this.run(async () => {
+      if (this.workbook.insertPlan === undefined) throw new Error(this.locale.text.planUnsupported);
+      return this.locale.text.planInserted(await this.workbook.insertPlan(this.locale.text.planTitle));
+    });
+  }
+
   async insertDeals(): Promise<void> {
     const spec = this.dealsSpec();
     await this.run(async () => this.locale.text.inserted(await this.workbook.insertTable(spec)));

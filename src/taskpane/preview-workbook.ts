@@ -4,7 +4,8 @@
  * its file), and inserted tables are kept in memory and listed in the pane.
  */
 import { ymdFromSerial } from "../model/dates";
-import { SETTINGS_PREFIX, safeSheetName, type Cell, type TableSpec, type ValuesScope, type Workbook } from "../office/workbook";
+import { planTemplate } from "../office/plan-template";
+import { SETTINGS_PREFIX, blockAddress, safeSheetName, type Cell, type TableSpec, type ValuesScope, type Workbook } from "../office/workbook";
 import type { Locale } from "./strings";
 
 /**
@@ -82,6 +83,15 @@ export class PreviewWorkbook implements Workbook {
     this.sheets.push({ name, spec });
     this.onChange();
     return `'${name}'!A1`;
+  }
+
+  /** The same template Excel gets, as a preview sheet, with its PLAN formula listed. */
+  async insertPlan(title: string): Promise<string> {
+    const t = planTemplate(title, this.sheets.map((s) => s.name), []);
+    this.sheets.push({ name: t.sheet.subject, spec: { title, sheet: t.sheet, header: t.header, rows: t.rows, numberFormats: t.numberFormats, chart: false } });
+    this.formulas.push(t.formula);
+    this.onChange();
+    return `'${t.sheet.subject}'!${blockAddress(t.rows.length + 1, t.header.length)}`;
   }
 
   async insertFormula(formula: string): Promise<string> {

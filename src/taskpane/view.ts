@@ -502,6 +502,7 @@ export class PaneView {
         this.asyncButton("insert-table", this.t.insertTable, () => c.insertTable()),
         this.asyncButton("insert-formulas", this.t.insertFormulas, () => c.insertFormulas()),
         this.asyncButton("insert-deals", this.t.insertDeals, () => c.insertDeals()),
+        this.asyncButton("new-plan", this.t.newPlan, () => c.newPlan()),
         this.asyncButton("values-selection", this.t.valuesSelection, () => c.valuesOnly("selection")),
         this.asyncButton("values-sheet", this.t.valuesSheet, () => c.valuesOnly("sheet-copy")),
         this.asyncButton("repair-formulas", this.t.repair, () => c.repair())));
