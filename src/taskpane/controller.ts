@@ -36,6 +36,8 @@ export interface PreviewRow {
   readonly gwCumulative: number;
   readonly acceleratorsAdded: number;
   readonly capexUsd: number;
+  /** Dense FP8 compute added, PFLOPS (GW.COMPUTE's default unit); undefined where a system has no published figure. */
+  readonly fp8PflopsAdded?: number;
 }
 
 export const PREVIEW_DEALS = DEALS.filter((deal) => deal.tranches.length > 0);
@@ -383,8 +385,15 @@ export class PaneController {
     const cumulative = table("gw_cumulative");
     const accelerators = table("accelerators_added");
     const capex = table("capex");
+    let compute: number[][] | undefined;
+    try {
+      compute = table("fp8_pflops_added");
+    } catch {
+      compute = undefined; // a system without a compute figure: the chart's compute switch is off
+    }
     return added.slice(1).map((row, i) => ({
       year: row[0], gwAdded: row[1], gwCumulative: cumulative[i + 1][1], acceleratorsAdded: accelerators[i + 1][1], capexUsd: capex[i + 1][1],
+      fp8PflopsAdded: compute?.[i + 1][1],
     }));
   }
 

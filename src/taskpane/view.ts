@@ -20,7 +20,7 @@ import type { Locale } from "./strings";
 type NameAction = "create" | "duplicate" | "rename" | undefined;
 
 /** What the chart shows. Another measure (compute, from GW.COMPUTE) is one more entry. */
-export type ChartMeasure = "gw" | "accelerators" | "capex";
+export type ChartMeasure = "gw" | "accelerators" | "capex" | "compute";
 interface MeasureView {
   readonly key: ChartMeasure;
   /** The switch's label (short: three fit in a 350 px pane). */
@@ -30,11 +30,18 @@ interface MeasureView {
   readonly unit: (t: Locale["text"], megawatts: boolean) => string;
   readonly value: (row: PreviewRow, megawatts: boolean) => number;
   readonly digits: (megawatts: boolean) => number;
+  /** Whether the rows carry this measure (compute needs every system's published figure). */
+  readonly available?: (rows: readonly PreviewRow[]) => boolean;
 }
 export const MEASURE_VIEWS: readonly MeasureView[] = [
   { key: "gw", label: (_t, mw) => (mw ? "MW" : "GW"), name: (t) => t.measureGw, unit: (_t, mw) => (mw ? "MW" : "GW"), value: (r, mw) => (mw ? r.gwAdded * 1000 : r.gwAdded), digits: (mw) => (mw ? 1 : 2) },
   { key: "accelerators", label: (t) => t.measureAccelerators, name: (t) => t.measureAccelerators, unit: (t) => t.chartUnitAccelerators, value: (r) => r.acceleratorsAdded, digits: () => 0 },
   { key: "capex", label: (t) => t.measureCapex, name: (t) => t.measureCapex, unit: (t) => t.chartUnitCapex, value: (r) => r.capexUsd / 1e9, digits: () => 1 },
+  {
+    // FP8 dense peak, in EFLOPS (1,000 PFLOPS): a gigawatt of current racks is millions of PFLOPS.
+    key: "compute", label: (t) => t.measureCompute, name: (t) => t.computeName, unit: () => "EFLOPS", value: (r) => (r.fp8PflopsAdded ?? 0) / 1000, digits: () => 0,
+    available: (rows) => rows.every((r) => r.fp8PflopsAdded !== undefined),
+  },
 ];
 
 /** A copy of `record` with `key` set to `value`, or without `key` when the value is cleared. */
@@ -430,8 +437,9 @@ export class PaneView {
     const power = (value: number) => locale.number(mw ? value * 1000 : value, mw ? 1 : 2);
     const measures = h("fieldset", { class: "segmented", id: "chart-measure" }, h("legend", {}, t.chartMeasure),
       ...MEASURE_VIEWS.map((m) => {
-        const input = h("input", { type: "radio", name: "chart-measure", id: `measure-${m.key}`, value: m.key, onchange: () => c.setMeasure(m.key) });
-        input.checked = c.measure === m.key;
+        const off = m.available !== undefined && !m.available(rows);
+        const input = h("input", { type: "radio", name: "chart-measure", id: `measure-${m.key}`, value: m.key, disabled: off, onchange: () => c.setMeasure(m.key) });
+        input.checked = c.measure === m.key && !off;
         return h("label", { for: `measure-${m.key}` }, input, m.label(t, mw));
       }));
     const total = rows.reduce((sum, r) => ({ gw: sum.gw + r.gwAdded, acc: sum.acc + r.acceleratorsAdded, capex: sum.capex + r.capexUsd }), { gw: 0, acc: 0, capex: 0 });
@@ -477,7 +485,8 @@ export class PaneView {
       return;
     }
     const mw = usesMegawatts(rows);
-    const measure = MEASURE_VIEWS.find((m) => m.key === this.controller.measure) ?? MEASURE_VIEWS[0];
+    const chosen = MEASURE_VIEWS.find((m) => m.key === this.controller.measure);
+    const measure = chosen !== undefined && (chosen.available === undefined || chosen.available(rows)) ? chosen : MEASURE_VIEWS[0];
     const unit = measure.unit(this.t, mw);
     const digits = measure.digits(mw);
     const data: ChartData = {

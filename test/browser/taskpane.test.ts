@@ -197,6 +197,11 @@ test("#7 the chart: a named SVG with its unit, axes in the pane's locale, a titl
   await page.getByLabel("Investition", { exact: true }).check();
   expect(await name()).toBe("Investition neu je Jahr (Mrd. USD), OpenAI–AMD");
   expect(await chart.locator("text.value").first().textContent()).toMatch(/^\d+,\d$/);
+  await page.getByLabel("Rechenleistung", { exact: true }).check();
+  expect(await name()).toBe("FP8-Rechenleistung neu je Jahr (EFLOPS), OpenAI–AMD");
+  expect(await chart.locator("text.axis-unit").textContent()).toBe("EFLOPS");
+  // 2026: 1 GW of MI450 racks; GW.COMPUTE(1, "MI450") FP8 PFLOPS ÷ 1,000, in German digits.
+  expect(await chart.locator("text.value").first().textContent()).toMatch(/^\d\.\d{3}$/);
   await accessible(page);
   // A one-period deal is a labelled bar on a labelled axis, not an unlabelled block.
   await page.getByLabel("GW", { exact: true }).check();
