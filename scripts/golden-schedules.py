@@ -221,8 +221,9 @@ def oracle_span(deal, flows):
     return (min(days), max(days)) if days else None
 
 
-def oracle_schedule(model, deal, measure, c, period, flows):
-    """GW.SCHEDULE(deal, measure, , , period, c) over the deal's own span; None where a figure is unpublished."""
+def oracle_schedule(model, deal, measure, c, period, flows, window=None):
+    """GW.SCHEDULE(deal, measure, from, to, period, c), from/to the deal's own span unless a window is given;
+    None where a figure is unpublished."""
     def factor(f):
         s = model.systems[f["system"]]
         if measure.startswith("gw_"):
@@ -239,7 +240,7 @@ def oracle_schedule(model, deal, measure, c, period, flows):
         return None
     amount = oracle_gw_days if measure == "energy" else oracle_delivered
     cumulative = lambda t: sum((amount(f, t) * x for f, x in zip(flows, factors)), F(0))
-    start, end = oracle_span(deal, flows)
+    start, end = window or oracle_span(deal, flows)
     b = oracle_boundaries(start, end, period)
     rows = [["Year" if period == "year" else "Period start", MEASURE_HEADERS[measure]]]
     for k in range(1, len(b)):
@@ -325,6 +326,14 @@ def oracle_tables(version: str):
             for measure in MEASURE_HEADERS:
                 for period in ("year", "quarter"):
                     out["schedule"][f"{d['key']}|{measure}|{period}|{c}"] = oracle_schedule(base, d, measure, c, period, flows)
+    # A window wider than the deal: nothing is added outside it, and installed capacity keeps using energy.
+    window = (serial(date(2024, 1, 1)), serial(date(2031, 1, 1)))  # GW.SCHEDULE(deal, measure, 2024, 2031)
+    out["schedule_window"] = {}
+    for d in deals:
+        if d["tranches"]:
+            flows = oracle_flows(d, "base")
+            for measure in ("gw_added", "gw_cumulative", "capex", "energy"):
+                out["schedule_window"][f"{d['key']}|{measure}"] = oracle_schedule(base, d, measure, "base", "year", flows, window)
     for d in deals:
         for c in CASES:
             flows = oracle_flows(d, c)

@@ -107,7 +107,7 @@ export function planSpan(flows: readonly Flow[]): { from: number; to: number } |
   return { from, to };
 }
 
-/** One value per period [b(k-1), b(k)), exact: differences of cumulative values (see scheduleValues). */
+/** One value per period [b(k-1), b(k)), exact: differences of cumulative values (see periodValues in schedule.ts). */
 export function planValues(flows: readonly Flow[], measure: Measure, boundaries: readonly number[], options: ScheduleOptions): Dec[] {
   return periodValues(cumulativeSeries(flows, measure, boundaries, options), measure);
 }

@@ -244,15 +244,9 @@ export function cumulativeSeries(flows: readonly Flow[], measure: Measure, bound
 }
 
 /**
- * One value per period [b(k-1), b(k)): the measure's cumulative value at b(k) for *_cumulative,
- * otherwise the difference of cumulative values (what was added, spent or consumed in the period).
+ * One value per period [b(k-1), b(k)) from the cumulative values at the boundaries: the cumulative value
+ * at b(k) for *_cumulative, otherwise the difference (what was added, spent or consumed in the period).
  */
-export function scheduleValues(flows: readonly Flow[], measure: Measure, boundaries: readonly number[], options: ScheduleOptions): Dec[] {
-  const factors = measureFactors(flows, measure, options);
-  return periodValues(boundaries.map((b) => cumulativeAt(flows, measure, b, options, factors)), measure);
-}
-
-/** Per-period values from cumulative values at the boundaries (see scheduleValues). */
 export function periodValues(cumulative: readonly Dec[], measure: Measure): Dec[] {
   const values: Dec[] = [];
   for (let k = 1; k < cumulative.length; k++) {

@@ -101,3 +101,9 @@ describe("with a stored scenario (high case, PUE, utilisation, price, ramp and s
     expectTable(rows(got), rows(oracle.scenarios.capacity));
   });
 });
+
+test.each(Object.entries((golden.oracle as unknown as { schedule_window: Record<string, Table> }).schedule_window))(
+  "GW.SCHEDULE %s from 2024 to 2031: nothing added outside the deal, installed capacity keeps using energy", (key, expected) => {
+    const [deal, measure] = key.split("|");
+    expectTable(table("SCHEDULE", [[deal]], measure, 2024, 2031), expected);
+  });

@@ -2,13 +2,11 @@
  * Sanity against the public claims in the reference notes (§3): the model's base case lands inside
  * each claim's stated range. These are checks of the catalog's calibration, not of arithmetic.
  */
-import { invoke } from "../../src/functions/define";
-import { FUNCTION_DEFS } from "../../src/functions/registry";
+import { loadRegistered, valueOf } from "../helpers/registered";
 
-function gw(id: string, ...args: unknown[]): number {
-  const def = FUNCTION_DEFS.find((d) => d.id === id)!;
-  return invoke(def, [...args, ...Array(def.params.length - args.length).fill(null)]) as number;
-}
+// The functions Excel calls, associated by the bundle's entry module (test/helpers/registered.ts).
+const excel = loadRegistered("src");
+const gw = (id: string, ...args: unknown[]): number => valueOf(excel, id, ...args) as number;
 
 test("Huang: 10 GW ≈ 4–5 million GPUs (GB200 class, facility power)", () => {
   const count = gw("ACCELERATORS", 10, "GB200");

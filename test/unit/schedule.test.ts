@@ -1,34 +1,25 @@
 /**
- * Deal schedules: golden tables (computed independently in exact fractions, see the fixture's
- * comment), exact telescoping sums in decimal, proration of a tranche that starts mid-quarter,
- * the portfolio, consistency with GW.CAPEX, and the boundary errors.
+ * Deal schedules through the functions Excel calls (source realm: the associated functions, run through
+ * ts-jest): golden tables (computed independently in exact fractions by scripts/golden-schedules.py),
+ * proration of a tranche that starts mid-quarter, the portfolio against the oracle's per-deal tables,
+ * hand-computed deliveries, and the boundary errors. Whole tables of every measure, case and deal are
+ * compared with the oracle in test/oracle/tables.test.ts.
  */
 import golden from "../fixtures/schedules.json";
 import { DEALS, DEAL_INDEX, DEAL_STATUSES, SOURCES } from "../../src/model/catalog";
-import { MEASURES, computeUnitOf, cumulativeAt, dealFlows, scheduleValues } from "../../src/model/schedule";
-import { hasCompute } from "../../src/model/compute";
-import { periodBoundaries } from "../../src/model/periods";
-import { Dec } from "../../src/model/decimal";
-import { invoke } from "../../src/functions/define";
-import { FUNCTION_DEFS } from "../../src/functions/registry";
-import { StubCustomFunctionsError } from "../helpers/custom-functions-stub";
-import { closeTo } from "../helpers/formula";
+import { closeTo, expectTable } from "../helpers/formula";
+import { callRegistered, loadRegistered, valueOf } from "../helpers/registered";
 import { serialFromIso } from "../../src/model/dates";
 
-function gw(id: string, ...args: unknown[]): unknown {
-  const def = FUNCTION_DEFS.find((d) => d.id === id)!;
-  return invoke(def, [...args, ...Array(def.params.length - args.length).fill(null)]);
+const excel = loadRegistered("src");
+const gw = (id: string, ...args: unknown[]): unknown => valueOf(excel, id, ...args);
+function gwError(id: string, ...args: unknown[]): { code: string; message: string } {
+  const outcome = callRegistered(excel, id, args);
+  if (outcome.error === undefined) throw new Error(`${id} did not fail`);
+  return outcome.error;
 }
-function gwError(id: string, ...args: unknown[]): StubCustomFunctionsError {
-  try {
-    gw(id, ...args);
-  } catch (error) {
-    return error as StubCustomFunctionsError;
-  }
-  throw new Error(`${id} did not fail`);
-}
-
-const BASE = { case: "base" as const, overrides: {} };
+type Table = Array<Array<number | string>>;
+const oracle = golden.oracle as unknown as { schedule_window: Record<string, Table>; flows: Record<string, Table> };
 
 describe.each(Object.entries(golden.yearly))("golden yearly GW added: %s", (key, rows) => {
   test("matches the independent computation", () => {
@@ -49,43 +40,19 @@ test.each(Object.entries(golden.quarterly))("golden quarterly GW added: %s (a tr
 });
 
 describe.each(DEALS.filter((d) => d.tranches.length > 0).map((d) => [d.key, d] as const))("%s", (_key, deal) => {
-  const flows = dealFlows(deal, BASE);
-  const first = Math.min(...flows.map((f) => f.start));
-  const last = Math.max(...flows.map((f) => f.end));
-  test.each(["year", "half", "quarter", "month"] as const)("per-%s values sum exactly (decimal) to the cumulative and the total", (period) => {
-    const boundaries = periodBoundaries(first, last - 1, period, 1000)!;
-    // Compute measures wherever every tranche's system publishes the figure (else the functions answer #N/A).
-    const measures = MEASURES.filter((m) => !m.endsWith("_cumulative") && flows.every((f) => computeUnitOf(m) === undefined || hasCompute(f.system, computeUnitOf(m)!)));
-    for (const measure of measures) {
-      const sum = scheduleValues(flows, measure, boundaries, BASE).reduce((a, b) => a.plus(b), new Dec(0));
-      expect(sum.eq(cumulativeAt(flows, measure, boundaries[boundaries.length - 1], BASE))).toBe(true);
-    }
-    const gwSum = scheduleValues(flows, "gw_added", boundaries, BASE).reduce((a, b) => a.plus(b), new Dec(0));
-    expect(gwSum.eq(flows.reduce((a, f) => a.plus(f.gigawatts), new Dec(0)))).toBe(true);
-  });
-
-  test("the last cumulative row is the deal's total GW", () => {
+  test("the last cumulative row is the deal's total GW (the data file's tranches, summed by hand)", () => {
     const table = gw("SCHEDULE", deal.key, "gw_cumulative") as number[][];
     const total = deal.tranches.reduce((sum, t) => sum + t.gigawatts.base, 0);
     expect(closeTo(table[table.length - 1][1], total)).toBe(true);
   });
-
-  test("capex agrees with GW.CAPEX for each tranche's system and case", () => {
-    for (const c of ["low", "base", "high"]) {
-      const table = gw("SCHEDULE", deal.key, "capex", null, null, "year", c) as number[][];
-      const scheduled = table.slice(1).reduce((sum, row) => sum + row[1], 0);
-      const direct = deal.tranches.reduce((sum, t) => sum + (gw("CAPEX", t.gigawatts[c as "low"], t.system, "total", c) as number), 0);
-      expect(Math.abs(scheduled / direct - 1)).toBeLessThan(1e-12);
-    }
-  });
 });
 
-test("a portfolio (a range of deal ids) is the sum of its deals; blanks and repeats are ignored", () => {
-  const amd = gw("SCHEDULE", "openai-amd", "gw_added", 2026, 2031) as number[][];
-  const meta = gw("SCHEDULE", "meta-amd", "gw_added", 2026, 2031) as number[][];
-  const both = gw("SCHEDULE", [["openai-amd"], [null], ["Meta AMD"], ["openai-amd"]], "gw_added", 2026, 2031) as number[][];
-  expect(both.length).toBe(7);
-  for (let i = 1; i < both.length; i++) expect(closeTo(both[i][1], amd[i][1] + meta[i][1])).toBe(true);
+test("a portfolio (a range of deal ids) is the sum of its deals' oracle tables; blanks and repeats are ignored", () => {
+  for (const measure of ["gw_added", "capex", "energy"]) {
+    const both = gw("SCHEDULE", [["openai-amd"], [null], ["Meta AMD"], ["openai-amd"]], measure, 2024, 2031) as Table;
+    const [amd, meta] = ["openai-amd", "meta-amd"].map((deal) => oracle.schedule_window[`${deal}|${measure}`]);
+    expectTable(both, amd.map((row, i) => (i === 0 ? row : [row[0], (row[1] as number) + (meta[i][1] as number)])));
+  }
 });
 
 test("the portfolio's span is the union of its deals' spans", () => {
@@ -99,7 +66,8 @@ test("DELIVERED counts what arrived before the date", () => {
   expect(gw("DELIVERED", "openai-amd", "2026-07-01")).toBe(0);
   expect(closeTo(gw("DELIVERED", "openai-amd", "2026-10-01") as number, 92 / 184)).toBe(true); // Jul–Sep of Jul–Dec
   expect(gw("DELIVERED", "openai-amd", 2035)).toBe(6);
-  expect(closeTo(gw("DELIVERED", "openai-amd", 2035, "accelerators") as number, (gw("ACCELERATORS", 6, "MI450") as number))).toBe(true);
+  // 6 GW of MI450 at 180 ÷ 72 × 1.1 × 1.2 = 3.3 kW per GPU
+  expect(closeTo(gw("DELIVERED", "openai-amd", 2035, "accelerators") as number, 6e6 / 3.3)).toBe(true);
 });
 
 test("scenario-free low ≤ base ≤ high for every deal and measure", () => {
@@ -131,9 +99,8 @@ test("FLOWS: NVIDIA's ~$10B per GW plus the $30B equity in 2026 against OpenAI's
   expect(table[0]).toEqual(["Year", "Vendor investment (USD)", "Buyer spend (USD)", "Net to vendor (USD)", "Warrant shares vested"]);
   expect(table[1][0]).toBe(2026);
   expect(table[1][1]).toBe(40e9);
-  const spend2026 = (gw("CAPEX", 1, "Vera Rubin", "systems") as number) + (gw("CAPEX", 1, "Vera Rubin", "network") as number);
-  expect(closeTo(table[1][2], spend2026)).toBe(true);
-  expect(closeTo(table[1][3], spend2026 - 40e9)).toBe(true);
+  // spend: 1 GW of Vera Rubin at its systems + network capex, from the independent oracle
+  expectTable(table, oracle.flows["openai-nvidia|year|base"]);
 });
 
 test("FLOWS: AMD's warrant vests 160M shares in whole-GW steps", () => {
