@@ -2,13 +2,14 @@
  * `npm start`: certificates, then the https dev server on localhost (port 3000, or the one given by
  * `npm start -- --port 3100` or GIGAWATT_PORT=3100), then sideloading where Excel can exist (Windows,
  * macOS) or, elsewhere, the standalone preview and how to sideload into Excel on the web. Stops with
- * Ctrl+C. Another port serves the preview and tests; Excel itself loads the manifest's URLs, which
- * name port 3000 in development, so sideload only from the default port.
+ * Ctrl+C. Excel loads the manifest's URLs: the repository's manifest.xml names port 3000, so on another
+ * port the served copy (naming that port) is saved to a temporary file and that file is the one to upload.
  */
 const { spawn } = require("child_process");
 const https = require("https");
 const net = require("net");
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const { ensureCertificates } = require("./certs");
 
@@ -66,6 +67,26 @@ function checkPortFree(port) {
 
 let server;
 
+/**
+ * The manifest to upload to Excel on the web. The repository's manifest.xml names port 3000; on another
+ * port the dev server serves a copy naming that port, which is saved to a file so it can be chosen.
+ */
+async function manifestToUpload(ca) {
+  const own = path.join(root, "manifest.xml");
+  if (PORT === 3000) return own;
+  const body = await new Promise((resolve, reject) => {
+    https.get(`${ORIGIN}/manifest.xml`, { ca }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => (text += chunk));
+      res.on("end", () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`the dev server answered ${res.statusCode} for manifest.xml`))));
+    }).on("error", reject);
+  });
+  const file = path.join(os.tmpdir(), `gigawatt-manifest-${PORT}.xml`);
+  fs.writeFileSync(file, body);
+  return file;
+}
+
 async function main() {
   await checkPortFree(PORT);
   const certs = await ensureCertificates();
@@ -91,7 +112,9 @@ async function main() {
   process.on("SIGTERM", stop);
   server.on("exit", (code) => process.exit(code ?? 0));
 
-  await waitForServer(fs.readFileSync(certs.ca), Date.now() + 120000);
+  const ca = fs.readFileSync(certs.ca);
+  await waitForServer(ca, Date.now() + 120000);
+  const manifest = await manifestToUpload(ca);
   console.log(`
 gigawatt: serving ${ORIGIN} (development build)
 
@@ -101,7 +124,7 @@ gigawatt: serving ${ORIGIN} (development build)
 
   No desktop Excel on this platform (${process.platform}). To use Gigawatt in Excel on the web:
     1. Open a workbook at https://excel.cloud.microsoft (or office.com).
-    2. Home > Add-ins > More Settings > Upload My Add-in, and choose ${path.join(root, "manifest.xml")}.
+    2. Home > Add-ins > More Settings > Upload My Add-in, and choose ${manifest}.
     3. Type =GW. in a cell, or open Home > Scenarios.
 
   Press Ctrl+C to stop.

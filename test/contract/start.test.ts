@@ -15,6 +15,7 @@ const root = path.resolve(__dirname, "../..");
 let child: ChildProcess | undefined;
 let certDir: string | undefined;
 let port: number;
+let printed = "";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { portFrom } = require("../../scripts/start");
 
@@ -66,6 +67,7 @@ beforeAll(async () => {
       output += chunk.toString();
       if (output.includes("gigawatt: ready")) {
         clearTimeout(timer);
+        printed = output;
         resolve();
       }
     };
@@ -95,6 +97,14 @@ test("serves the preview page and the functions' metadata over https on the port
   const manifest = await get(`https://localhost:${port}/manifest.xml`, ca);
   expect(manifest.body).toContain(`https://localhost:${port}/taskpane.html`);
   expect(manifest.body).not.toContain("https://localhost:3000/");
+});
+
+test("the manifest it tells you to upload to Excel on the web names the port it serves", () => {
+  const chosen = /and choose (.+\.xml)\./.exec(printed)?.[1];
+  expect(chosen).toBeDefined();
+  const body = fs.readFileSync(chosen!, "utf8");
+  expect(body).toContain(`https://localhost:${port}/taskpane.html`);
+  expect(body).not.toContain("https://localhost:3000/");
 });
 
 test("a taken port is refused at once with a message naming another port", async () => {
