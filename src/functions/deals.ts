@@ -163,7 +163,8 @@ export const RAMP = defineFunction({
   returns: { kind: "table", description: "One row per period." },
   compute(gwPerPeriod, start, end, period, system, estimate, scenario) {
     const c = estimate ?? scenario.case;
-    if (start > end) throw numError(messages().fromAfterTo(isoFromSerial(start), isoFromSerial(end)));
+    // RAMP's arguments are start and end, so the message names those (not SCHEDULE's from and to).
+    if (start > end) throw numError(messages().planEndBeforeStart(isoFromSerial(end), isoFromSerial(start)));
     const boundaries = periodBoundaries(start, end, period, MAX_ROWS);
     if (boundaries === undefined) throw numError(messages().tooManyPeriods(MAX_ROWS));
     const perPeriod = new Dec(gwPerPeriod);
