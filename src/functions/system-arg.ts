@@ -46,7 +46,7 @@ export function systemFromRange(rows: readonly unknown[][], arg: string): System
     const field = normalizeField(fieldCell);
     if (seen.has(field)) throw valueError(messages().customDuplicate(arg, field));
     seen.add(field);
-    const label = `${arg} ${field}`;
+    const label = `${arg}: ${field}`; // as the range messages read: "system: system_kw must be …"
     if (value === undefined) throw valueError(messages().missing(label));
     if (field === BASED_ON || field === CUSTOM_NAME) {
       if (typeof value !== "string") throw valueError(messages().notText(label, describe(value)));
@@ -54,7 +54,7 @@ export function systemFromRange(rows: readonly unknown[][], arg: string): System
       else name = value.trim();
       continue;
     }
-    if (!CUSTOM_FIELD_NAMES.includes(field)) throw valueError(messages().customUnknownField(arg, field, CUSTOM_FIELD_NAMES));
+    if (!CUSTOM_FIELD_NAMES.includes(field)) throw valueError(messages().customUnknownField(arg, fieldCell.trim(), CUSTOM_FIELD_NAMES));
     fields.set(field, toNumber(value, label));
   }
   const built = buildCustomSystem(basedOn, fields, name, (text) => SYSTEM_INDEX.find(text));

@@ -60,11 +60,11 @@ test("blank rows are skipped, field names ignore case and spaces, and a name lab
 test.each([
   ["no based_on", [["system_kw", 140], ["price_per_system", 1]], "#VALUE!", /needs a based_on row/],
   ["an unknown base", [["based_on", "GB3000"], ["system_kw", 140]], "#N/A", /Unknown system "GB3000"\. Did you mean "GB300"\?/],
-  ["an unknown field", custom(["rack_kw", 140]), "#VALUE!", /"rack_kw" is not a field a custom system can set/],
+  ["an unknown field", custom(["Rack_KW", 140]), "#VALUE!", /"Rack_KW" is not a field a custom system can set/],
   ["a field twice", custom(["system_kw", 140], ["System_KW", 150]), "#VALUE!", /system_kw is set twice/],
-  ["text for a number", custom(["system_kw", "lots"]), "#VALUE!", /system system_kw must be a number; got "lots"/],
+  ["text for a number", custom(["system_kw", "lots"]), "#VALUE!", /system: system_kw must be a number; got "lots"/],
   ["zero power", custom(["system_kw", 0]), "#NUM!", /system_kw must be above 0/],
-  ["a missing value", custom(["system_kw", null]), "#VALUE!", /system system_kw is required/],
+  ["a missing value", custom(["system_kw", null]), "#VALUE!", /system: system_kw is required/],
   ["three columns", [["based_on", "GB300", "x"], ["system_kw", 140, "y"]], "#VALUE!", /two columns, field and value/],
 ])("%s is a clear error", (_what, range, code, message) => {
   const error = gwError("ACCELERATORS", 1, range);
