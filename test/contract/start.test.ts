@@ -83,6 +83,8 @@ beforeAll(async () => {
 afterAll(() => {
   stop();
   if (certDir) fs.rmSync(certDir, { recursive: true, force: true });
+  const manifest = /and choose (.+\.xml)\./.exec(printed)?.[1];
+  if (manifest?.startsWith(os.tmpdir())) fs.rmSync(manifest, { force: true }); // the copy start.js saved for this port
 });
 
 test("serves the preview page and the functions' metadata over https on the port it was given", async () => {
