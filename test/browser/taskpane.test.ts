@@ -386,10 +386,12 @@ test("busy states on asynchronous buttons; status messages in a status region", 
       for (const b of document.querySelectorAll("button[aria-busy='true']")) seen.push(`${b.id}:${b.textContent}`);
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
-  for (const id of ["#insert-table", "#insert-formulas", "#insert-deals", "#repair-formulas"]) await page.click(id);
+  for (const id of ["#insert-table", "#insert-formulas", "#insert-deals", "#new-plan", "#repair-formulas"]) await page.click(id);
   await page.waitForSelector("#preview-workbook .formula");
   const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-  for (const id of ["insert-table", "insert-formulas", "insert-deals", "repair-formulas"]) expect(seen).toContain(`${id}:Working…`);
+  for (const id of ["insert-table", "insert-formulas", "insert-deals", "new-plan", "repair-formulas"]) expect(seen).toContain(`${id}:Working…`);
+  // Everything inserted into the preview workbook, listed in the pane, passes axe too.
+  await accessible(page);
   expect(await page.getAttribute("#messages", "role")).toBe("status");
   expect(await status(page)).toBe("Re-entered 0 formula(s).");
   expect(await page.$$("[aria-busy='true']")).toHaveLength(0);
