@@ -21,7 +21,8 @@ interface CustomField {
 
 /** Fields a custom system may set: GW.SPEC's numeric field names (public API, typed in cells). */
 export const CUSTOM_FIELDS: Readonly<Record<string, CustomField>> = {
-  accelerators_per_system: { figure: "acceleratorsPerSystem", unit: "count", min: 0, max: 1e6, positive: true },
+  // At least one: a system holds whole accelerators, and 0.5 would silently double the systems per GW.
+  accelerators_per_system: { figure: "acceleratorsPerSystem", unit: "count", min: 1, max: 1e6 },
   chip_tdp_kw: { figure: "chipTdpKw", unit: "kW", min: 0, max: 1e4, positive: true },
   system_kw: { figure: "systemKw", unit: "kW", min: 0, max: 1e6, positive: true },
   hbm_gb: { figure: "hbmGb", unit: "GB", min: 0, max: 1e7 },

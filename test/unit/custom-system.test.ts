@@ -64,6 +64,7 @@ test.each([
   ["a field twice", custom(["system_kw", 140], ["System_KW", 150]), "#VALUE!", /system_kw is set twice/],
   ["text for a number", custom(["system_kw", "lots"]), "#VALUE!", /system: system_kw must be a number; got "lots"/],
   ["zero power", custom(["system_kw", 0]), "#NUM!", /system_kw must be above 0/],
+  ["half an accelerator per system", custom(["accelerators_per_system", 0.5]), "#NUM!", /accelerators_per_system must be at least 1 and at most 1000000/],
   ["a missing value", custom(["system_kw", null]), "#VALUE!", /system: system_kw is required/],
   ["three columns", [["based_on", "GB300", "x"], ["system_kw", 140, "y"]], "#VALUE!", /two columns, field and value/],
 ])("%s is a clear error", (_what, range, code, message) => {
