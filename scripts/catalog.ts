@@ -5,7 +5,7 @@
  *   - src/model/catalog/data/index.generated.ts (the imports webpack bundles, one per data file)
  *   - the data files themselves in canonical layout (one figure per line)
  *   - test/fixtures/catalog-fingerprint.json (SHA-256 of each version's data)
- *   - test/fixtures/schedules.json           (golden schedules, by scripts/golden-schedules.py)
+ *   - test/fixtures/schedules.json, plans.json (golden schedules and plans, by scripts/golden-schedules.py)
  *   - test/fixtures/public-api.json           (by scripts/public-api.ts: keys added are recorded)
  * `npm run catalog -- --check` changes nothing and fails when any of them is stale; the tests in
  * test/unit/catalog-derived.test.ts run the same checks.
@@ -197,7 +197,12 @@ export function changedFrozenVersions(): string[] {
 // ---- Golden schedules ----------------------------------------------------------------------------
 
 export function goldenSchedules(): string {
-  return execFileSync("python3", [path.join(ROOT, "scripts/golden-schedules.py"), "--stdout"], { encoding: "utf8" });
+  return execFileSync("python3", [path.join(ROOT, "scripts/golden-schedules.py"), "--stdout"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+}
+
+/** GW.PLAN's golden tables use the catalog's per-GW factors, so they are derived from the data too. */
+export function goldenPlans(): string {
+  return execFileSync("python3", [path.join(ROOT, "scripts/golden-schedules.py"), "--plans-stdout"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
 }
 
 // ---- All derived files -----------------------------------------------------------------------------
@@ -213,6 +218,7 @@ export function derivedFiles(): Array<[string, string]> {
     ...dataFiles().map(([file, value]) => [file, layout(value) + "\n"] as [string, string]),
     [FINGERPRINT_FILE, JSON.stringify({ $comment: "SHA-256 of each released catalog version's data (npm run catalog). A released version is frozen: change data in a new version.", versions: fingerprints() }, null, 2) + "\n"],
     [SCHEDULES_FILE, goldenSchedules()],
+    [path.join(ROOT, "test/fixtures/plans.json"), goldenPlans()],
   ];
 }
 

@@ -26,7 +26,9 @@ def read_deals(version: str):
         deal = json.loads(path.read_text(), parse_float=F, parse_int=F)
         tranches = [(t["start"], t["end"], t["gigawatts"]["base"]) for t in deal["tranches"]]
         if tranches:
-            deals[deal["key"]] = tranches
+            # A deal's tables run from its first to its last day of capacity or money (dated events).
+            days = [t[0] for t in tranches] + [t[1] for t in tranches] + [e["date"] for e in deal["events"]]
+            deals[deal["key"]] = (tranches, int(min(days)[:4]), int(max(days)[:4]))
     return deals
 
 
@@ -56,8 +58,7 @@ def tables(version: str):
         "yearly": {},
         "quarterly": {},
     }
-    for key, tranches in deals.items():
-        first, last = int(min(t[0] for t in tranches)[:4]), int(max(t[1] for t in tranches)[:4])
+    for key, (tranches, first, last) in deals.items():
         out["yearly"][key] = [
             [y, float(cumulative(tranches, serial(date(y + 1, 1, 1))) - cumulative(tranches, serial(date(y, 1, 1))))]
             for y in range(first, last + 1)
@@ -96,7 +97,7 @@ SYSTEM_COLUMNS = [  # GW.SYSTEMS: header and the data-file field each column sho
     ("Available", "available"), ("Price per accelerator (USD)", "pricePerAcceleratorUsd"), ("Price per system (USD)", "pricePerSystemUsd"),
     ("BF16 dense (PFLOPS)", "bf16Pflops"),
 ]
-DEAL_HEADER = ["Key", "Deal", "Buyer", "Vendor", "GW (base)", "Systems", "Start", "End", "Status", "Source"]
+DEAL_HEADER = ["Key", "Deal", "Buyer", "Vendor", "GW (base)", "Systems", "Start", "End", "Status", "Source", "Payment"]
 ASSUMPTION_HEADER = ["Key", "Description", "Low", "Base", "High", "Unit", "Kind", "Source", "Scenario value"]
 FLOW_HEADER = ["Vendor investment (USD)", "Buyer spend (USD)", "Net to vendor (USD)", "Warrant shares vested"]
 MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
@@ -114,7 +115,8 @@ def oracle_catalog(version: str):
 
 
 def iso_serial(text: str) -> int:
-    return serial(date.fromisoformat(text))
+    # A catalog date with the day unknown ("2025-07") is the month's first day, as in GW.SPEC.
+    return serial(date.fromisoformat(text + "-01" if len(text) == 7 else text))
 
 
 def number(x):
@@ -250,28 +252,42 @@ def oracle_schedule(model, deal, measure, c, period, flows, window=None):
 
 
 def oracle_flows_table(model, deal, c, period, flows, window=None):
-    """GW.FLOWS: vendor investment (per GW delivered + investment events), buyer spend (a contract price per GW
-    where the deal has one, else systems + network capex per GW, + purchase events), net, warrant shares vesting
-    per whole GW delivered (the first at 1 GW, all at fullAtGigawatts)."""
+    """GW.FLOWS: vendor investment (per GW delivered + investment events, the running total never above the
+    deal's investmentCapUsd), buyer spend by payment (hardware: a contract price per GW where the deal has one,
+    else systems + network capex per GW; service: the contract price; licence/equity: nothing per GW;
+    + purchase events), net, warrant shares vesting per whole GW delivered (the first at 1 GW, all at
+    fullAtGigawatts)."""
+    payment = deal.get("payment") or ("licence" if not deal["tranches"] else "service" if "contractUsdPerGigawatt" in deal else "hardware")
     def spend_per_gw(f):
+        if payment in ("licence", "equity"):
+            return F(0)
         if "contractUsdPerGigawatt" in deal:
             return deal["contractUsdPerGigawatt"][c]
+        if payment == "service":
+            return None
         s = model.systems[f["system"]]
         return model.capex_per_gw(s, c, "systems") + model.capex_per_gw(s, c, "network")
+    if any(spend_per_gw(f) is None for f in flows):
+        return None  # a service at a price nobody reported: GW.FLOWS answers #N/A
     invest_per_gw = deal["investmentPerGigawatt"][c] if "investmentPerGigawatt" in deal else F(0)
+    cap = deal["investmentCapUsd"][c] if "investmentCapUsd" in deal else None
     def vested(gw):
         w = deal.get("warrant")
         return F(0) if w is None else w["shares"] * min(gw.numerator // gw.denominator, w["fullAtGigawatts"]) / w["fullAtGigawatts"]
-    def events(direction, a, b):
-        return sum((e["usd"][c] for e in deal["events"] if e["direction"] == direction and a <= iso_serial(e["date"]) < b), F(0))
+    def events_before(direction, t):
+        return sum((e["usd"][c] for e in deal["events"] if e["direction"] == direction and iso_serial(e["date"]) < t), F(0))
+    def invested_by(t):
+        total = sum((oracle_delivered(f, t) for f in flows), F(0)) * invest_per_gw + events_before("investment", t)
+        return total if cap is None else min(total, cap)
+    def spent_by(t):
+        return sum((oracle_delivered(f, t) * spend_per_gw(f) for f in flows), F(0)) + events_before("purchase", t)
     start, end = window or oracle_span(deal, flows)
     b = oracle_boundaries(start, end, period)
     rows = [["Year" if period == "year" else "Period start", *FLOW_HEADER]]
     for k in range(1, len(b)):
         a, z = b[k - 1], b[k]
-        added = [oracle_delivered(f, z) - oracle_delivered(f, a) for f in flows]
-        investment = sum(added, F(0)) * invest_per_gw + events("investment", a, z)
-        spend = sum((g * spend_per_gw(f) for g, f in zip(added, flows)), F(0)) + events("purchase", a, z)
+        investment = invested_by(z) - invested_by(a)
+        spend = spent_by(z) - spent_by(a)
         gw_a = sum((oracle_delivered(f, a) for f in flows), F(0))
         gw_b = sum((oracle_delivered(f, z) for f in flows), F(0))
         rows.append([oracle_label(a, period), number(investment), number(spend), number(spend - investment), number(vested(gw_b) - vested(gw_a))])
@@ -305,7 +321,8 @@ def oracle_tables(version: str):
         src = sources.get(d["source"])
         out["deals"][d["key"]] = [d["key"], d["name"], d["buyer"], d["vendor"], number(sum((f["gw"] for f in flows), F(0))),
                                   ", ".join(dict.fromkeys(t["system"] for t in d["tranches"])), span[0], span[1], d["status"],
-                                  f"{src['title']} ({src['date']}) {src['url']}" if src else d["source"]]
+                                  f"{src['title']} ({src['date'] or 'undated'}) {src['url']}" if src else d["source"],
+                                  d.get("payment") or ("licence" if not d["tranches"] else "service" if "contractUsdPerGigawatt" in d else "hardware")]
     out["deals_header"] = DEAL_HEADER
 
     def assumption_rows(model, c):
@@ -313,7 +330,7 @@ def oracle_tables(version: str):
         for a in assumptions.values():
             src = sources.get(a["source"])
             rows.append([a["key"], a["description"], number(a["low"]), number(a["base"]), number(a["high"]), a["unit"], a["kind"],
-                         f"{src['title']} ({src['date']})" if src else a["source"], number(model.assumed(a["key"], c))])
+                         f"{src['title']} ({src['date'] or 'undated'})" if src else a["source"], number(model.assumed(a["key"], c))])
         return rows
     for c in CASES:
         out["assumptions"][c] = assumption_rows(base, c)
@@ -372,6 +389,9 @@ def oracle_tables(version: str):
 
 
 def main() -> None:
+    if "--plans-stdout" in sys.argv:
+        sys.stdout.write(json.dumps(golden_plans(), indent=1) + "\n")
+        return
     text = json.dumps(tables(current_version()), indent=1) + "\n"
     if "--stdout" in sys.argv:
         sys.stdout.write(text)
@@ -383,18 +403,23 @@ def main() -> None:
 # Each tranche delivers G·F(u) by the fraction u of its span [start, end + 1 day): even F(u) = u,
 # front_loaded F(u) = 1 - (1 - u)^2, back_loaded F(u) = u^2, weighted by its probability. Energy is the
 # integral of delivered GW over time, taken here by integrating the polynomial F term by term (the
-# TypeScript model uses closed forms per shape). Per-GW factors are copied by hand from the catalog
-# (base case): accelerators per GW = 1e6 kW / (system kW / accelerators x 1.1 IT overhead x 1.2 PUE).
+# TypeScript model uses closed forms per shape). Per-GW factors are read from the current catalog's
+# system files (base case): accelerators per GW = 1e6 kW / (system kW / accelerators x 1.1 IT overhead x 1.2 PUE).
 PLAN_SHAPES = {  # F(u) as polynomial coefficients c0 + c1 u + c2 u^2
     "even": [F(0), F(1), F(0)],
     "front_loaded": [F(0), F(2), F(-1)],
     "back_loaded": [F(0), F(0), F(1)],
 }
-PLAN_SYSTEMS = {  # key: (system kW, accelerators per system, FP8 PFLOPS dense)
-    "gb300-nvl72": (F(132), 72, F(5)),
-    "vera-rubin-nvl72": (F(190), 72, F(167, 10)),
-    "mi450-helios": (F(180), 72, F(20)),
-}
+def read_plan_systems(keys):
+    """key: (system kW, accelerators per system, FP8 PFLOPS dense), base case, parsed exactly."""
+    out = {}
+    for key in keys:
+        system = json.loads((DATA / current_version() / "systems" / f"{key}.json").read_text(), parse_float=F, parse_int=F)
+        out[key] = (system["systemKw"]["base"], system["acceleratorsPerSystem"]["base"], system["fp8Pflops"]["base"])
+    return out
+
+
+PLAN_SYSTEMS = read_plan_systems(["gb300-nvl72", "vera-rubin-nvl72", "mi450-helios"])
 PLAN_ROWS = [  # name, start, end (last day), GW, system, shape, probability
     ["Site A", "2027-04-01", "2027-12-31", F(3, 10), "gb300-nvl72", "even", F(1)],
     ["Site B", "2027-10-01", "2028-06-30", F(1, 2), "vera-rubin-nvl72", "front_loaded", F(4, 5)],
@@ -482,4 +507,5 @@ def write_golden_plans() -> None:
 
 if __name__ == "__main__":
     main()
-    write_golden_plans()
+    if not any(arg.endswith("stdout") for arg in sys.argv):
+        write_golden_plans()

@@ -84,7 +84,7 @@ export const ASSUMPTIONS_TABLE = defineFunction({
   compute(scenario) {
     const rows: Cell[][] = ASSUMPTIONS.map((a) => {
       const source = sourceOf(a.source);
-      return [a.key, a.description, a.low, a.base, a.high, a.unit, a.kind, source ? `${source.title} (${source.date})` : a.source,
+      return [a.key, a.description, a.low, a.base, a.high, a.unit, a.kind, source ? `${source.title} (${source.date ?? "undated"})` : a.source,
         scenario.overrides[a.key as keyof typeof scenario.overrides] ?? a[scenario.case]];
     });
     return [[...ASSUMPTION_HEADER], ...rows];

@@ -1,7 +1,10 @@
-/** GW.DEALS, GW.SCHEDULE, GW.DELIVERED, GW.RAMP, GW.FLOWS: deals as year-by-year tables, one declaration each (see CONTRIBUTING.md). */
+/** GW.DEALS, GW.SCHEDULE, GW.DELIVERED, GW.RAMP, GW.FLOWS, GW.RECONCILE: deals as year-by-year tables, one declaration each (see CONTRIBUTING.md). */
 import { DEALS as DEAL_LIST, type Case, type DealSpec, sourceOf } from "../model/catalog";
 import { Dec } from "../model/decimal";
-import { FLOW_HEADERS, flowValues } from "../model/flows";
+import { FLOW_HEADERS, flowValues, paymentOf, servicePriceMissing } from "../model/flows";
+import { RECONCILE_HEADER, reconcileDeal } from "../model/reconcile";
+import { sourceLabel } from "../model/spec";
+import { scalarOf } from "./coerce";
 import { PERIODS, periodBoundaries, periodLabel, type Period } from "../model/periods";
 import { MEASURES, MEASURE_HEADERS, computeUnitOf, type Measure } from "../model/schedule";
 import { COMPUTE_UNITS } from "../model/compute";
@@ -15,7 +18,7 @@ import { GIGAWATTS as GW_BOUNDS } from "../model/bounds";
 import { TupleMemo } from "./factors";
 import { notAvailable, numError } from "./errors";
 import { DEFAULT_SCENARIO, modelOptions, type Scenario } from "./scenarios";
-import { caseParam, choiceParam, dateParam, dealParam, dealsParam, numberParam, optionalDateParam, optionalSystemParam, scenarioParam } from "./params";
+import { caseParam, choiceParam, dateParam, dealParam, dealsParam, numberParam, optionalDateParam, optionalSystemParam, scenarioParam, type Param } from "./params";
 import { isoFromSerial } from "../model/dates";
 
 /** Enough for monthly rows over 80 years; more is a mistake, and Excel would spill it over the sheet. */
@@ -73,7 +76,8 @@ export const DEALS_TABLE = defineFunction({
   result: "matrix",
   returns: { kind: "table", description: "Table of deals (dates as Excel dates)." },
   compute() {
-    const header = ["Key", "Deal", "Buyer", "Vendor", "GW (base)", "Systems", "Start", "End", "Status", "Source"];
+    // Columns are public API: new ones go at the end. Status and payment are data the risk view keys on.
+    const header = ["Key", "Deal", "Buyer", "Vendor", "GW (base)", "Systems", "Start", "End", "Status", "Source", "Payment"];
     const rows: Cell[][] = DEAL_LIST.map((deal) => {
       const flows = flowsOf([deal], "base", DEFAULT_SCENARIO);
       const span = spanOf([deal], "base", DEFAULT_SCENARIO)!;
@@ -81,7 +85,7 @@ export const DEALS_TABLE = defineFunction({
       const systems = [...new Set(deal.tranches.map((t) => t.system))].join(", ");
       const source = sourceOf(deal.source);
       return [deal.key, deal.name, deal.buyer, deal.vendor, gw, systems, span.from, span.to, deal.status,
-        source ? `${source.title} (${source.date}) ${source.url}` : deal.source];
+        source ? sourceLabel(source) : deal.source, paymentOf(deal)];
     });
     return [header, ...rows];
   },
@@ -199,6 +203,7 @@ export const FLOWS = defineFunction({
   returns: { kind: "table", description: "Period, vendor investment, buyer spend, net to vendor (USD), warrant shares vested." },
   compute(deal, from, to, period, estimate, scenario) {
     const c = estimate ?? scenario.case;
+    if (servicePriceMissing(deal)) throw notAvailable(messages().noServicePrice(deal.name));
     const flows = flowsOf([deal], c, scenario);
     const boundaries = boundariesFor([deal], c, scenario, from, to, period);
     const rows = flowValues(deal, flows, boundaries, dealOptions(deal, c, scenario));
@@ -214,4 +219,35 @@ export const DEAL = defineFunction({
   returns: { kind: "entity", description: "A card of the deal where Excel supports data types, else its display name." },
   compute: (deal) => deal.name,
   entity: (deal) => dealEntity(deal),
+});
+
+/** GW.RECONCILE's optional deal: omitted means every deal with reported money. */
+function optionalDealParam(name: string, description: string): Param<DealSpec | undefined> {
+  const inner = dealParam(name, description);
+  return { ...inner, optional: true, coerce: (raw) => (scalarOf(raw, name) === undefined ? undefined : inner.coerce(raw)) };
+}
+
+export const RECONCILE = defineFunction({
+  id: "RECONCILE",
+  description: "Every money figure reported for a deal (deal value, investment cap, equity, prepayment) against what Gigawatt derives for it, with the ratio and why they differ.",
+  params: [optionalDealParam("deal", "Deal key or alias. Default: every deal with reported money.")],
+  result: "matrix",
+  returns: { kind: "table", description: "Deal, reported item, reported USD, modelled USD, ratio, explanation, what was compared, date, source." },
+  compute(deal) {
+    const deals = deal === undefined ? DEAL_LIST.filter((d) => (d.reported ?? []).length > 0) : [deal];
+    const rows: Cell[][] = [];
+    for (const d of deals) {
+      const flows = flowsOf([d], "base", DEFAULT_SCENARIO);
+      for (const row of reconcileDeal(d, flows, modelOptions(DEFAULT_SCENARIO, "base"))) {
+        const source = sourceOf(row.item.source);
+        rows.push([d.key, row.item.what, row.reported, row.modelled?.toNumber() ?? "", row.ratio ?? "", row.explanation,
+          row.item.modelled, row.item.date, source ? sourceLabel(source) : row.item.source]);
+      }
+    }
+    // A deal with no reported money says so in a row (its status and capacity still stand).
+    if (rows.length === 0 && deal !== undefined) {
+      rows.push([deal.key, "", "", "", "", messages().nothingReported(deal.name), "none", "", ""]);
+    }
+    return [[...RECONCILE_HEADER], ...rows];
+  },
 });

@@ -137,7 +137,7 @@ export function dealEntity(deal: DealSpec): Excel.EntityCellValue {
       type: "Array",
       elements: [header, ...deal.reported.map((r): Excel.CellValue[] => [
         { type: "String", basicValue: r.what }, number(r.usd.base, "USD"), dateValue(r.date),
-        { type: "String", basicValue: r.modelled }, { type: "String", basicValue: r.explanation },
+        { type: "String", basicValue: r.modelled }, { type: "String", basicValue: r.explanation ?? "" },
       ])],
     };
   }

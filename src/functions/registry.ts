@@ -8,11 +8,11 @@ import { ASSUMPTIONS_TABLE, SOURCE, SPEC, SYSTEM, SYSTEMS, VERSION } from "./cat
 import { COMPUTE } from "./compute";
 import type { AnyFunctionDef } from "./define";
 import { PLAN } from "./plan";
-import { DEAL, DEALS_TABLE, DELIVERED, FLOWS, RAMP, SCHEDULE } from "./deals";
+import { DEAL, DEALS_TABLE, DELIVERED, FLOWS, RAMP, RECONCILE, SCHEDULE } from "./deals";
 import { ENERGY, OPEX, TCO } from "./energy";
 
 export const FUNCTION_DEFS: readonly AnyFunctionDef[] = [
   VERSION, ACCELERATORS, GIGAWATTS, POWER, CAPEX, ENERGY, OPEX, TCO, SPEC, SOURCE, SYSTEMS, ASSUMPTIONS_TABLE,
   DEALS_TABLE, SCHEDULE, DELIVERED, RAMP, FLOWS, COMPUTE, PLAN,
-  SYSTEM, DEAL,
+  SYSTEM, DEAL, RECONCILE,
 ];

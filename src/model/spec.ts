@@ -1,5 +1,5 @@
 /** Catalog figures as users ask for them by field name: SPEC, SOURCE and the SYSTEMS table. */
-import { type Case, type DateFigure, type Figure, type FigureKind, sourceOf, type SystemField, type SystemSpec, SYSTEMS } from "./catalog";
+import { type Case, type DateFigure, type Figure, type FigureKind, sourceOf, type Source, type SystemField, type SystemSpec, SYSTEMS } from "./catalog";
 import { serialFromIso } from "./dates";
 
 /** A catalog date as an Excel serial: "2025-06" (day unknown) is the month's first day. */
@@ -75,10 +75,15 @@ const KIND_LABEL: Readonly<Record<FigureKind, string>> = {
   assumption: "Gigawatt assumption",
 };
 
+/** "Title (2026-06-25) https://…": how a source is named in cells. */
+export function sourceLabel(source: Source): string {
+  return `${source.title} (${source.date ?? "undated"})${source.url ? " " + source.url : ""}`;
+}
+
 /** "Reported: Morgan Stanley note … (2026-06-25) https://… — note" */
 export function citation(figure: Figure | DateFigure): string {
   const source = sourceOf(figure.source);
-  const where = source === undefined ? figure.source : `${source.title} (${source.date})${source.url ? " " + source.url : ""}`;
+  const where = source === undefined ? figure.source : sourceLabel(source);
   return `${KIND_LABEL[figure.kind]}: ${where}${figure.note ? " — " + figure.note : ""}`;
 }
 

@@ -2,6 +2,7 @@
  * Every Excel write the pane makes, through office-addin-mock: values are only readable after
  * load() + sync() (the mock returns an error marker otherwise), so these tests also catch a missing load.
  */
+import { DEAL_INDEX } from "../../src/model/catalog";
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelWorkbook } from "../../src/office/excel-workbook";
 import { PaneController } from "../../src/taskpane/controller";
@@ -173,7 +174,7 @@ test("the pane's table in German: localised headers, a format per column, the sc
   expect(formats).toHaveLength(values.length - 1);
   // The chart shows period and GW only (capex in dollars would flatten it).
   expect(log.chart).toEqual(["ColumnClustered", `A1:B${values.length}`, "Columns"]);
-  expect(log.chartTitle).toBe("OpenAI–Cerebras (750 MW WSE-3) – Knappe Kühlung 2027");
+  expect(log.chartTitle).toBe(`${DEAL_INDEX.find("openai-cerebras")!.name} – Knappe Kühlung 2027`);
   expect(pane.messages).toEqual([{ kind: "info", text: `Eingefügt in '${log.sheet}'!A1:E${values.length}.` }]);
   publishScenarios([]);
 });
@@ -184,7 +185,8 @@ test("years as years: the yearly table's first column is formatted \"0\", never 
   const pane = new PaneController(new ExcelWorkbook(), localeFor("en-US"));
   pane.selectDeal("openai-amd");
   await pane.insertTable();
-  expect(log.sheet).toBe("OpenAI–AMD (6 GW Instinct)");
+  // The deal's name (catalog 2026.11.1: "OpenAI–AMD (6 GW Instinct, MI450 first)") cut to Excel's 31 characters at a word.
+  expect(log.sheet).toBe("OpenAI–AMD");
   expect((log.ranges[0].values as unknown[][]).slice(0, 2)).toEqual([["Year", "GW added", "GW cumulative", "Accelerators added", "Capex (USD bn)"], [2026, 1, 1, expect.any(Number), expect.any(Number)]]);
   expect((log.ranges[1].numberFormat as string[][])[0]).toEqual(["0", "[<1]0.000;#,##0.00", "[<1]0.000;#,##0.00", "#,##0", "#,##0.0,,,"]);
 });

@@ -1,5 +1,7 @@
 /** Catalog integrity: the schema holds for every figure, ranges are ordered, names are unambiguous. */
-import { ASSUMPTIONS, FIGURE_KINDS, SOURCES, SYSTEMS, SYSTEM_INDEX, type DateFigure, type Figure } from "../../src/model/catalog";
+import { readFileSync, readdirSync } from "fs";
+import path from "path";
+import { ASSUMPTIONS, CATALOG_VERSION, FIGURE_KINDS, SOURCES, SYSTEMS, SYSTEM_INDEX, type DateFigure, type Figure } from "../../src/model/catalog";
 import { buildNameIndex, normalizeName } from "../../src/model/names";
 import { serialFromCatalogDate } from "../../src/model/spec";
 
@@ -27,7 +29,9 @@ test.each(figures)("%s has numbers in order, a kind and a known source", (_name,
 test.each(SYSTEMS.map((s) => [s.key, s.available] as [string, DateFigure]))("%s availability dates are real and ordered", (_key, figure) => {
   const serials = [figure.low, figure.base, figure.high].map(serialFromCatalogDate);
   for (const serial of serials) expect(serial).toBeDefined();
-  expect(serials[0]! <= serials[1]! && serials[1]! <= serials[2]!).toBe(true);
+  // A month ("2024-12") covers the whole month: it may end after a day within it.
+  const lastDay = (date: string) => (date.length === 7 ? date + "-31" : date);
+  expect(figure.low <= lastDay(figure.base) && figure.base <= lastDay(figure.high)).toBe(true);
   expect(SOURCES.has(figure.source)).toBe(true);
 });
 
@@ -48,8 +52,9 @@ test("figures the reference marks UNCONF are never labelled reported", () => {
 test("every source has a title, a date and (except our own assumptions) an https URL", () => {
   for (const source of SOURCES.values()) {
     expect(source.title.length).toBeGreaterThan(5);
-    expect(serialFromCatalogDate(source.date)).toBeDefined();
-    if (source.id !== "GW") expect(source.url).toMatch(/^https:\/\//);
+    // Undated pages (documentation) stay undated: never an invented day.
+    if (source.date !== null) expect(serialFromCatalogDate(source.date)).toBeDefined();
+    if (source.id !== "GW") expect(source.url).toMatch(/^https?:\/\/[^\s]+$/);
   }
 });
 
@@ -89,4 +94,43 @@ test.each([["GB3000", "GB300"], ["vera rubn", "Vera Rubin"], ["mi3555x", "MI355X
 
 test("nothing is suggested for a name close to nothing", () => {
   expect(SYSTEM_INDEX.suggest("pineapple")).toBeUndefined();
+});
+
+describe("sources of the current catalog", () => {
+  const dataDir = path.resolve(__dirname, `../../src/model/catalog/data/${CATALOG_VERSION}`);
+  const files = ["systems", "deals"].flatMap((kind) => readdirSync(path.join(dataDir, kind)).map((f) => path.join(dataDir, kind, f)));
+  const dataText = [...files, path.join(dataDir, "assumptions.json")].map((f) => readFileSync(f, "utf8")).join("\n");
+  const claimsText = readFileSync(path.resolve(__dirname, "../fixtures/catalog-claims.json"), "utf8");
+  const cited = (text: string, id: string) => new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).test(text);
+
+  test("every citation resolves: each source field names a source in sources.json", () => {
+    const missing: string[] = [];
+    const walk = (value: unknown, where: string): void => {
+      if (Array.isArray(value)) value.forEach((v) => walk(v, where));
+      else if (value !== null && typeof value === "object") {
+        for (const [k, v] of Object.entries(value)) {
+          if (k === "source" && typeof v === "string" && !SOURCES.has(v)) missing.push(`${where}: ${v}`);
+          walk(v, where);
+        }
+      }
+    };
+    for (const file of files) walk(JSON.parse(readFileSync(file, "utf8")), path.basename(file));
+    walk(ASSUMPTIONS, "assumptions");
+    expect(missing).toEqual([]);
+  });
+
+  test("every source is cited by the data (a figure, a note) or by a cross-check claim", () => {
+    const uncited = [...SOURCES.keys()].filter((id) => id !== "GW" && !cited(dataText, id) && !cited(claimsText, id));
+    expect(uncited).toEqual([]);
+  });
+
+  test("no placeholder dates: a day unknown is a month (YYYY-MM), never an invented 1st", () => {
+    const firsts = [...SOURCES.values()].filter((s) => s.date !== null && /^\d{4}-\d{2}-01$/.test(s.date)).map((s) => `${s.id} ${s.date}`);
+    for (const s of SYSTEMS) for (const end of ["low", "base", "high"] as const) if (/-01$/.test(s.available[end]) && s.available[end].length === 10) firsts.push(`${s.key}.available.${end}`);
+    expect(firsts).toEqual([]);
+  });
+
+  test("the Epoch chip dataset is cited at a fixed commit", () => {
+    for (const s of SOURCES.values()) if (s.url.includes("epoch-research")) expect(s.url).toMatch(/\/blob\/[0-9a-f]{40}\//);
+  });
 });

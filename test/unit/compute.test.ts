@@ -28,8 +28,8 @@ test("hand-computed: 1 GW of GB300 is 1e6 ÷ 2.42 kW = 413,223 GPUs of 5 PF FP8 
   // 132 kW ÷ 72 × 1.1 IT overhead × 1.2 PUE = 2.42 kW per GPU at the facility.
   expect(closeTo(gw("COMPUTE", 1, "GB300") as number, 5e6 / 2.42)).toBe(true);
   expect(closeTo(gw("COMPUTE", 1, "GB300", "FP4_PFLOPS") as number, 15e6 / 2.42)).toBe(true);
-  // Vera Rubin: 190 kW ÷ 72 × 1.32 = 3.48333 kW; 16.7 PF FP8 each.
-  expect(closeTo(gw("COMPUTE", 2, "Vera Rubin") as number, (2 * 16.7e6 * 72) / (190 * 1.32))).toBe(true);
+  // Vera Rubin (catalog 2026.11.1): 230 kW ÷ 72 × 1.32 = 4.21667 kW; 17.5 PF FP8 each.
+  expect(closeTo(gw("COMPUTE", 2, "Vera Rubin") as number, (2 * 17.5e6 * 72) / (230 * 1.32))).toBe(true);
   // IT basis drops the PUE; an explicit PUE replaces 1.2.
   expect(closeTo(gw("COMPUTE", 1, "GB300", null, null, "it") as number, 5e6 / (132 / 72 * 1.1))).toBe(true);
   expect(closeTo(gw("COMPUTE", 1, "GB300", null, 1.5) as number, 5e6 / (132 / 72 * 1.1 * 1.5))).toBe(true);

@@ -222,8 +222,8 @@ test("sub-gigawatt results are shown in MW", async () => {
   pane.selectDeal("openai-cerebras");
   const rows = pane.preview();
   expect(usesMegawatts(rows)).toBe(true);
-  // 750 MW delivered evenly over 2026-01-14 … 2028-12-31: 352, 365 and 366 of 1,083 days.
-  expect(rows.map((r) => r.gwAdded * 1000)).toEqual([352, 365, 366].map((d) => expect.closeTo((750 * d) / 1083, 9)));
+  // Catalog 2026.11.1: 150 MW in 2026, 300 MW in 2027 and in 2028, and an option tranche of 0 MW at base to 2030.
+  expect(rows.map((r) => r.gwAdded * 1000)).toEqual([150, 300, 300, 0, 0].map((mw) => expect.closeTo(mw, 9)));
   pane.selectDeal("openai-amd");
   expect(usesMegawatts(pane.preview())).toBe(false);
 });

@@ -97,10 +97,10 @@ describe("a plan of documented deal rows equals GW.SCHEDULE of those deals", () 
 
   test("filled columns override the deal: gw makes it one tranche over the deal's span", () => {
     const table = gw("PLAN", [[...HEADER, "deal"], ["AMD, 3 GW", null, null, 3, null, "openai-amd"]], "gw_cumulative", null, null, "year") as number[][];
-    expect(table.slice(1).map((r) => r[0])).toEqual([2026, 2027, 2028, 2029]);
-    expect(near(table[4][1], 3)).toBe(true);
-    // 3 GW evenly from 2026-07-01 to 2029-12-31 (184 + 365 + 366 + 365 = 1280 days): 184 days by 2027.
-    expect(near(table[1][1], (3 * 184) / 1280)).toBe(true);
+    expect(table.slice(1).map((r) => r[0])).toEqual([2026, 2027, 2028, 2029, 2030]);
+    expect(near(table[5][1], 3)).toBe(true);
+    // 3 GW evenly from 2026-07-01 to 2030-09-30 (catalog 2026.11.1: 184 + 365 + 366 + 365 + 273 = 1553 days): 184 days by 2027.
+    expect(near(table[1][1], (3 * 184) / 1553)).toBe(true);
     expect(gwError("PLAN", [[...HEADER, "deal"], ["", null, null, 3, null, "openai-nvidia"]])).toMatchObject({
       code: "#VALUE!", message: expect.stringMatching(/row 2, column system: .*several systems/),
     });

@@ -24,8 +24,8 @@ export interface Source {
   readonly title: string;
   /** The page as published (empty only for our own assumptions). */
   readonly url: string;
-  /** Publication date: YYYY-MM-DD, or YYYY-MM when only the month is known. */
-  readonly date: IsoDate;
+  /** Publication date: YYYY-MM-DD, or YYYY-MM when only the month is known; null when the page shows none (the note says so). */
+  readonly date: IsoDate | null;
   /** Who published it (the company for a primary source). */
   readonly publisher?: string;
   /** The company's own newsroom, blog, IR page or filing, or the cloud provider's announcement. */
@@ -36,6 +36,8 @@ export interface Source {
   readonly readVia?: string;
   /** ISO 639-1 language of the page. */
   readonly language?: string;
+  /** What the source says that we use, and how it was read. */
+  readonly note?: string;
 }
 
 export interface Figure {
@@ -80,6 +82,8 @@ export interface SystemSpec {
   readonly systemKw: Figure;
   readonly hbmGb: Figure | null;
   readonly sramGb: Figure | null;
+  /** Memory per accelerator that is neither HBM nor on-chip SRAM (Rubin CPX's GDDR7). */
+  readonly otherMemoryGb?: Figure;
   /** Dense peak per accelerator; null where no comparable figure is published. */
   readonly bf16Pflops: Figure | null;
   /** Dense peak per accelerator; null where no comparable figure is published. */
@@ -91,6 +95,8 @@ export interface SystemSpec {
   readonly available: DateFigure;
   readonly pricePerAcceleratorUsd: Figure;
   readonly pricePerSystemUsd: Figure;
+  /** Notes on fields beyond their figures' own notes: why a field is null, naming conflicts, alias choices. */
+  readonly fieldNotes?: Readonly<Partial<Record<string, string>>>;
 }
 
 export interface Assumption {
@@ -145,8 +151,8 @@ export interface Warrant {
   readonly source: string;
 }
 
-/** What the model sets against a reported money figure: the buyer's spend with the vendor, the vendor's investment into the buyer, the capex of the capacity (whoever pays it), money events of the deal, or nothing comparable. */
-export type ModelledMeasure = "buyer_spend" | "vendor_investment" | "capex" | "events" | "none";
+/** What the model sets against a reported money figure: the buyer's spend with the vendor over the deal, the vendor's investment into the buyer (capped), the systems and network capex of the deal's capacity (whoever pays it), the total capex including the facility, the deal's dated money events, or nothing comparable. */
+export type ModelledMeasure = "buyer_spend" | "vendor_investment" | "systems_capex" | "capex" | "events" | "none";
 
 /** A money figure reported for a deal and what the model derives to set against it. */
 export interface ReportedMoney {
@@ -157,8 +163,8 @@ export interface ReportedMoney {
   /** What exactly the number covers (years, capacity, hardware vs service). */
   readonly note: string;
   readonly modelled: ModelledMeasure;
-  /** Why the modelled figure is what it is against the reported one (e.g. capacity bought as a service; the buyer's capex is the vendor's). */
-  readonly explanation: string;
+  /** Why the modelled figure is what it is against the reported one (e.g. capacity bought as a service; the buyer's capex is the vendor's). Without one, GW.RECONCILE explains from the deal's payment and the measure. */
+  readonly explanation?: string;
 }
 
 export interface DealSpec {
@@ -202,5 +208,5 @@ export const ENUMS = {
   SystemField: ["hbmGb","sramGb","bf16Pflops","fp8Pflops","fp4Pflops"] as readonly SystemField[],
   DealStatus: ["binding","loi","announced","stalled","rumoured","in_service","cancelled","reported","assumption"] as readonly DealStatus[],
   Payment: ["hardware","service","licence","equity"] as readonly Payment[],
-  ModelledMeasure: ["buyer_spend","vendor_investment","capex","events","none"] as readonly ModelledMeasure[],
+  ModelledMeasure: ["buyer_spend","vendor_investment","systems_capex","capex","events","none"] as readonly ModelledMeasure[],
 } as const;

@@ -25,26 +25,54 @@ import deals_2026_11_0_stargate_abilene from "./2026.11.0/deals/stargate-abilene
 import sources_2026_11_0 from "./2026.11.0/sources.json";
 import assumptions_2026_11_0 from "./2026.11.0/assumptions.json";
 import systems_2026_11_1_b200_hgx from "./2026.11.1/systems/b200-hgx.json";
+import systems_2026_11_1_b300_hgx from "./2026.11.1/systems/b300-hgx.json";
 import systems_2026_11_1_cerebras_cs3 from "./2026.11.1/systems/cerebras-cs3.json";
 import systems_2026_11_1_gb200_nvl72 from "./2026.11.1/systems/gb200-nvl72.json";
 import systems_2026_11_1_gb300_nvl72 from "./2026.11.1/systems/gb300-nvl72.json";
 import systems_2026_11_1_groq_3_lpx from "./2026.11.1/systems/groq-3-lpx.json";
 import systems_2026_11_1_groq_lpu_v1 from "./2026.11.1/systems/groq-lpu-v1.json";
+import systems_2026_11_1_h100_hgx from "./2026.11.1/systems/h100-hgx.json";
+import systems_2026_11_1_h200_hgx from "./2026.11.1/systems/h200-hgx.json";
+import systems_2026_11_1_maia_200 from "./2026.11.1/systems/maia-200.json";
+import systems_2026_11_1_mi300x from "./2026.11.1/systems/mi300x.json";
+import systems_2026_11_1_mi325x from "./2026.11.1/systems/mi325x.json";
 import systems_2026_11_1_mi355x from "./2026.11.1/systems/mi355x.json";
 import systems_2026_11_1_mi450_helios from "./2026.11.1/systems/mi450-helios.json";
 import systems_2026_11_1_openai_broadcom_xpu from "./2026.11.1/systems/openai-broadcom-xpu.json";
+import systems_2026_11_1_rubin_cpx from "./2026.11.1/systems/rubin-cpx.json";
 import systems_2026_11_1_rubin_ultra_nvl576 from "./2026.11.1/systems/rubin-ultra-nvl576.json";
+import systems_2026_11_1_tpu_v6e from "./2026.11.1/systems/tpu-v6e.json";
 import systems_2026_11_1_tpu_v7_ironwood from "./2026.11.1/systems/tpu-v7-ironwood.json";
+import systems_2026_11_1_trainium2 from "./2026.11.1/systems/trainium2.json";
+import systems_2026_11_1_trainium3 from "./2026.11.1/systems/trainium3.json";
 import systems_2026_11_1_vera_rubin_nvl72 from "./2026.11.1/systems/vera-rubin-nvl72.json";
+import deals_2026_11_1_anthropic_amazon_5gw from "./2026.11.1/deals/anthropic-amazon-5gw.json";
+import deals_2026_11_1_anthropic_aws_rainier from "./2026.11.1/deals/anthropic-aws-rainier.json";
+import deals_2026_11_1_anthropic_broadcom from "./2026.11.1/deals/anthropic-broadcom.json";
 import deals_2026_11_1_anthropic_google from "./2026.11.1/deals/anthropic-google.json";
+import deals_2026_11_1_anthropic_microsoft_nvidia from "./2026.11.1/deals/anthropic-microsoft-nvidia.json";
+import deals_2026_11_1_coreweave_meta from "./2026.11.1/deals/coreweave-meta.json";
 import deals_2026_11_1_meta_amd from "./2026.11.1/deals/meta-amd.json";
+import deals_2026_11_1_meta_google_tpu from "./2026.11.1/deals/meta-google-tpu.json";
+import deals_2026_11_1_meta_nvidia from "./2026.11.1/deals/meta-nvidia.json";
+import deals_2026_11_1_microsoft_iren from "./2026.11.1/deals/microsoft-iren.json";
+import deals_2026_11_1_nebius_meta from "./2026.11.1/deals/nebius-meta.json";
+import deals_2026_11_1_nebius_microsoft from "./2026.11.1/deals/nebius-microsoft.json";
 import deals_2026_11_1_nvidia_groq from "./2026.11.1/deals/nvidia-groq.json";
 import deals_2026_11_1_nvidia_thinking_machines from "./2026.11.1/deals/nvidia-thinking-machines.json";
 import deals_2026_11_1_openai_amd from "./2026.11.1/deals/openai-amd.json";
+import deals_2026_11_1_openai_aws from "./2026.11.1/deals/openai-aws.json";
 import deals_2026_11_1_openai_broadcom from "./2026.11.1/deals/openai-broadcom.json";
 import deals_2026_11_1_openai_cerebras from "./2026.11.1/deals/openai-cerebras.json";
+import deals_2026_11_1_openai_coreweave from "./2026.11.1/deals/openai-coreweave.json";
+import deals_2026_11_1_openai_microsoft from "./2026.11.1/deals/openai-microsoft.json";
 import deals_2026_11_1_openai_nvidia from "./2026.11.1/deals/openai-nvidia.json";
+import deals_2026_11_1_openai_oracle from "./2026.11.1/deals/openai-oracle.json";
+import deals_2026_11_1_oracle_meta from "./2026.11.1/deals/oracle-meta.json";
 import deals_2026_11_1_stargate_abilene from "./2026.11.1/deals/stargate-abilene.json";
+import deals_2026_11_1_stargate_uae from "./2026.11.1/deals/stargate-uae.json";
+import deals_2026_11_1_xai_colossus1 from "./2026.11.1/deals/xai-colossus1.json";
+import deals_2026_11_1_xai_colossus2 from "./2026.11.1/deals/xai-colossus2.json";
 import sources_2026_11_1 from "./2026.11.1/sources.json";
 import assumptions_2026_11_1 from "./2026.11.1/assumptions.json";
 
@@ -66,8 +94,8 @@ export const DATA: Readonly<Record<string, CatalogData>> = {
     assumptions: assumptions_2026_11_0 as unknown as readonly Assumption[],
   },
   "2026.11.1": {
-    systems: [systems_2026_11_1_b200_hgx, systems_2026_11_1_cerebras_cs3, systems_2026_11_1_gb200_nvl72, systems_2026_11_1_gb300_nvl72, systems_2026_11_1_groq_3_lpx, systems_2026_11_1_groq_lpu_v1, systems_2026_11_1_mi355x, systems_2026_11_1_mi450_helios, systems_2026_11_1_openai_broadcom_xpu, systems_2026_11_1_rubin_ultra_nvl576, systems_2026_11_1_tpu_v7_ironwood, systems_2026_11_1_vera_rubin_nvl72] as unknown as readonly SystemSpec[],
-    deals: [deals_2026_11_1_anthropic_google, deals_2026_11_1_meta_amd, deals_2026_11_1_nvidia_groq, deals_2026_11_1_nvidia_thinking_machines, deals_2026_11_1_openai_amd, deals_2026_11_1_openai_broadcom, deals_2026_11_1_openai_cerebras, deals_2026_11_1_openai_nvidia, deals_2026_11_1_stargate_abilene] as unknown as readonly DealSpec[],
+    systems: [systems_2026_11_1_b200_hgx, systems_2026_11_1_b300_hgx, systems_2026_11_1_cerebras_cs3, systems_2026_11_1_gb200_nvl72, systems_2026_11_1_gb300_nvl72, systems_2026_11_1_groq_3_lpx, systems_2026_11_1_groq_lpu_v1, systems_2026_11_1_h100_hgx, systems_2026_11_1_h200_hgx, systems_2026_11_1_maia_200, systems_2026_11_1_mi300x, systems_2026_11_1_mi325x, systems_2026_11_1_mi355x, systems_2026_11_1_mi450_helios, systems_2026_11_1_openai_broadcom_xpu, systems_2026_11_1_rubin_cpx, systems_2026_11_1_rubin_ultra_nvl576, systems_2026_11_1_tpu_v6e, systems_2026_11_1_tpu_v7_ironwood, systems_2026_11_1_trainium2, systems_2026_11_1_trainium3, systems_2026_11_1_vera_rubin_nvl72] as unknown as readonly SystemSpec[],
+    deals: [deals_2026_11_1_anthropic_amazon_5gw, deals_2026_11_1_anthropic_aws_rainier, deals_2026_11_1_anthropic_broadcom, deals_2026_11_1_anthropic_google, deals_2026_11_1_anthropic_microsoft_nvidia, deals_2026_11_1_coreweave_meta, deals_2026_11_1_meta_amd, deals_2026_11_1_meta_google_tpu, deals_2026_11_1_meta_nvidia, deals_2026_11_1_microsoft_iren, deals_2026_11_1_nebius_meta, deals_2026_11_1_nebius_microsoft, deals_2026_11_1_nvidia_groq, deals_2026_11_1_nvidia_thinking_machines, deals_2026_11_1_openai_amd, deals_2026_11_1_openai_aws, deals_2026_11_1_openai_broadcom, deals_2026_11_1_openai_cerebras, deals_2026_11_1_openai_coreweave, deals_2026_11_1_openai_microsoft, deals_2026_11_1_openai_nvidia, deals_2026_11_1_openai_oracle, deals_2026_11_1_oracle_meta, deals_2026_11_1_stargate_abilene, deals_2026_11_1_stargate_uae, deals_2026_11_1_xai_colossus1, deals_2026_11_1_xai_colossus2] as unknown as readonly DealSpec[],
     sources: sources_2026_11_1 as unknown as readonly Source[],
     assumptions: assumptions_2026_11_1 as unknown as readonly Assumption[],
   },
