@@ -66,8 +66,8 @@ test("DELIVERED counts what arrived before the date", () => {
   expect(gw("DELIVERED", "openai-amd", "2026-07-01")).toBe(0);
   expect(closeTo(gw("DELIVERED", "openai-amd", "2026-10-01") as number, 92 / 184)).toBe(true); // Jul–Sep of Jul–Dec
   expect(gw("DELIVERED", "openai-amd", 2035)).toBe(6);
-  // 6 GW of MI450 at 180 ÷ 72 × 1.1 × 1.2 = 3.3 kW per GPU
-  expect(closeTo(gw("DELIVERED", "openai-amd", 2035, "accelerators") as number, 6e6 / 3.3)).toBe(true);
+  // 6 GW of MI450 at 160 ÷ 72 × 1.1 × 1.2 = 2.9333 kW per GPU (catalog 2026.11.1)
+  expect(closeTo(gw("DELIVERED", "openai-amd", 2035, "accelerators") as number, 6e6 / ((160 / 72) * 1.1 * 1.2))).toBe(true);
 });
 
 test("scenario-free low ≤ base ≤ high for every deal and measure", () => {
