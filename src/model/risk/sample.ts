@@ -1,0 +1,297 @@
+/**
+ * The Monte Carlo model: the same formulas as capacity.ts, energy.ts and schedule.ts, evaluated on
+ * typed arrays of samples instead of one exact decimal. A percentile is an estimate with a sampling
+ * error of its own (well above a double's rounding), so exact decimal buys nothing here, and floats
+ * over typed arrays are what makes 10,000 samples of a portfolio fast. test/unit/risk.test.ts checks
+ * that with every range collapsed to one end these formulas give the exact model's low and high.
+ *
+ * Every input is drawn from its own named stream (rng.ts): one catalog figure or one deal's
+ * completion takes the same draws in every function and every formula of one seed and sample count.
+ */
+import { assumption, type AssumptionKey, type DealSpec, type Figure, type SystemSpec } from "../catalog";
+import type { Overrides } from "../assumptions";
+import type { Basis, CapexScope, PowerLevel } from "../capacity";
+import { dealFlows, type Flow, type Measure } from "../schedule";
+import { latinHypercube } from "./rng";
+import { bernoulliSamples, triangularSamples, type Range } from "./distributions";
+import { trancheProbability } from "./completion";
+
+/** Fixed so that a formula gives the same number on every machine and every recalculation; a scenario may change it. */
+export const DEFAULT_SEED = 20251022;
+export const DEFAULT_SAMPLES = 10000;
+export const MIN_SAMPLES = 100;
+export const MAX_SAMPLES = 100000;
+export const MAX_SEED = 4294967295;
+
+export interface SamplingOptions {
+  readonly seed: number;
+  readonly samples: number;
+  readonly overrides: Overrides;
+  /** A scenario's price per system (USD) by system key: a constant instead of the catalog's range. */
+  readonly prices?: Readonly<Record<string, number>>;
+  readonly rampOverrides?: Readonly<Record<string, readonly number[]>>;
+  readonly systemOverrides?: Readonly<Record<string, string>>;
+  /** A scenario's completion probability per deal key, for every tranche of the deal. */
+  readonly probabilities?: Readonly<Record<string, number>>;
+  /** An explicit PUE (a formula argument). */
+  readonly pue?: number;
+}
+
+const KW_PER_GW = 1e6;
+const KW_PER_MW = 1e3;
+const MW_PER_GW = 1e3;
+const HOURS_PER_YEAR = 8760;
+const HOURS_PER_DAY = 24;
+
+/** Figure samples by seed, count, stream and range: shared by every sampler, bounded (10,000 doubles are 80 KB). */
+const MAX_KEPT_VECTORS = 400;
+const kept = new Map<string, Float64Array>();
+
+function figureSamples(seed: number, n: number, stream: string, range: Range): Float64Array {
+  const key = `${seed}|${n}|${stream}|${range.low}|${range.base}|${range.high}`;
+  let values = kept.get(key);
+  if (values === undefined) {
+    values = range.low === range.high ? new Float64Array(n).fill(range.low) : triangularSamples(range, latinHypercube(seed, stream, n));
+    if (kept.size >= MAX_KEPT_VECTORS) kept.delete(kept.keys().next().value as string);
+    kept.set(key, values);
+  }
+  return values;
+}
+
+function uniformSamples(seed: number, n: number, stream: string): Float64Array {
+  const key = `${seed}|${n}|${stream}|u`;
+  let values = kept.get(key);
+  if (values === undefined) {
+    values = latinHypercube(seed, stream, n);
+    if (kept.size >= MAX_KEPT_VECTORS) kept.delete(kept.keys().next().value as string);
+    kept.set(key, values);
+  }
+  return values;
+}
+
+/** One flow of a deal with its sampled GW (completion already applied). */
+export interface SampledFlow {
+  readonly start: number;
+  readonly end: number;
+  readonly system: SystemSpec;
+  /** GW delivered by the end of the flow, per sample (0 where the draw says the tranche is not delivered). */
+  readonly gigawatts: Float64Array;
+}
+
+/**
+ * Samples of one scenario's inputs. Vectors derived from them (accelerators per GW of a system, …)
+ * are kept per sampler; treat every returned array as read-only.
+ */
+export class Sampler {
+  readonly n: number;
+  private readonly derived = new Map<string, Float64Array>();
+
+  constructor(readonly options: SamplingOptions) {
+    this.n = options.samples;
+  }
+
+  private memo(key: string, build: () => Float64Array): Float64Array {
+    let values = this.derived.get(key);
+    if (values === undefined) this.derived.set(key, (values = build()));
+    return values;
+  }
+
+  constant(value: number): Float64Array {
+    return new Float64Array(this.n).fill(value);
+  }
+
+  /** A catalog figure's samples, from the stream that names it. */
+  figure(stream: string, figure: Range): Float64Array {
+    return figureSamples(this.options.seed, this.n, stream, figure);
+  }
+
+  systemFigure(system: SystemSpec, field: "acceleratorsPerSystem" | "chipTdpKw" | "systemKw" | "pricePerAcceleratorUsd" | "pricePerSystemUsd"): Float64Array {
+    return this.figure(`system:${system.key}:${field}`, system[field]);
+  }
+
+  /** Any numeric SPEC figure of a system. */
+  specFigure(system: SystemSpec, field: string, figure: Figure): Float64Array {
+    return this.figure(`system:${system.key}:${field}`, figure);
+  }
+
+  assumed(key: AssumptionKey): Float64Array {
+    const override = this.options.overrides[key];
+    return this.memo(`a:${key}`, () => (override !== undefined ? this.constant(override) : this.figure(`assumption:${key}`, assumption(key))));
+  }
+
+  private pue(): Float64Array {
+    const pue = this.options.pue;
+    return pue !== undefined ? this.memo(`pue:${pue}`, () => this.constant(pue)) : this.assumed("pue");
+  }
+
+  systemPrice(system: SystemSpec): Float64Array {
+    const override = this.options.prices?.[system.key];
+    return override !== undefined ? this.memo(`price:${system.key}`, () => this.constant(override)) : this.systemFigure(system, "pricePerSystemUsd");
+  }
+
+  /** kW of one accelerator's share of its system. */
+  systemKwPerAccelerator(system: SystemSpec): Float64Array {
+    return this.memo(`skw:${system.key}`, () => {
+      const kw = this.systemFigure(system, "systemKw");
+      const count = this.systemFigure(system, "acceleratorsPerSystem");
+      return kw.map((v, i) => v / count[i]);
+    });
+  }
+
+  itKwPerAccelerator(system: SystemSpec): Float64Array {
+    return this.memo(`itkw:${system.key}`, () => {
+      const overhead = this.assumed("it_overhead");
+      return this.systemKwPerAccelerator(system).map((v, i) => v * (1 + overhead[i]));
+    });
+  }
+
+  powerKwPerAccelerator(system: SystemSpec, level: PowerLevel): Float64Array {
+    switch (level) {
+      case "chip": return this.systemFigure(system, "chipTdpKw");
+      case "system": return this.systemKwPerAccelerator(system);
+      case "it": return this.itKwPerAccelerator(system);
+      case "facility": return this.memo(`fkw:${system.key}`, () => {
+        const pue = this.pue();
+        return this.itKwPerAccelerator(system).map((v, i) => v * pue[i]);
+      });
+    }
+  }
+
+  acceleratorsPerGigawatt(system: SystemSpec, basis: Basis): Float64Array {
+    return this.memo(`acc:${system.key}:${basis}`, () =>
+      this.powerKwPerAccelerator(system, basis === "facility" ? "facility" : "it").map((kw) => KW_PER_GW / kw));
+  }
+
+  gigawattsPerAccelerator(system: SystemSpec, basis: Basis): Float64Array {
+    return this.memo(`gwpa:${system.key}:${basis}`, () =>
+      this.powerKwPerAccelerator(system, basis === "facility" ? "facility" : "it").map((kw) => kw / KW_PER_GW));
+  }
+
+  /** USD of capex per GW of facility power (see capacity.ts). */
+  capexPerGigawatt(system: SystemSpec, scope: CapexScope): Float64Array {
+    return this.memo(`capex:${system.key}:${scope}`, () => {
+      const accelerators = this.acceleratorsPerGigawatt(system, "facility");
+      const perSystem = this.systemFigure(system, "acceleratorsPerSystem");
+      const price = this.systemPrice(system);
+      const share = this.assumed("network_capex_share");
+      const facility = this.assumed("facility_capex_per_mw");
+      const systems = (i: number) => (accelerators[i] / perSystem[i]) * price[i];
+      const out = new Float64Array(this.n);
+      switch (scope) {
+        case "accelerators": {
+          const chip = this.systemFigure(system, "pricePerAcceleratorUsd");
+          for (let i = 0; i < this.n; i++) out[i] = accelerators[i] * chip[i];
+          break;
+        }
+        case "systems": for (let i = 0; i < this.n; i++) out[i] = systems(i); break;
+        case "network": for (let i = 0; i < this.n; i++) out[i] = systems(i) * share[i]; break;
+        case "facility": for (let i = 0; i < this.n; i++) out[i] = MW_PER_GW * facility[i]; break;
+        case "total": for (let i = 0; i < this.n; i++) { const s = systems(i); out[i] = s + s * share[i] + MW_PER_GW * facility[i]; } break;
+      }
+      return out;
+    });
+  }
+
+  /** USD per accelerator-hour (see energy.ts). */
+  tcoPerAcceleratorHour(system: SystemSpec, usdPerMwh: number | undefined, utilization: number | undefined): Float64Array {
+    const price = this.systemPrice(system);
+    const perSystem = this.systemFigure(system, "acceleratorsPerSystem");
+    const share = this.assumed("network_capex_share");
+    const itKw = this.itKwPerAccelerator(system);
+    const pue = this.assumed("pue");
+    const facilityPerMw = this.assumed("facility_capex_per_mw");
+    const itLife = this.assumed("it_life_years");
+    const facilityLife = this.assumed("facility_life_years");
+    const use = utilization !== undefined ? undefined : this.assumed("utilization");
+    const tariff = usdPerMwh !== undefined ? undefined : this.assumed("electricity_usd_per_mwh");
+    const out = new Float64Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      const itCapex = (price[i] / perSystem[i]) * (1 + share[i]);
+      const facilityMw = (itKw[i] * pue[i]) / KW_PER_MW;
+      const electricity = facilityMw * (use === undefined ? utilization! : use[i]) * (tariff === undefined ? usdPerMwh! : tariff[i]);
+      out[i] = itCapex / (itLife[i] * HOURS_PER_YEAR) + (facilityMw * facilityPerMw[i]) / (facilityLife[i] * HOURS_PER_YEAR) + electricity;
+    }
+    return out;
+  }
+
+  /** A deal's flows with sampled GW: each tranche's range drawn, then zeroed where its completion draw fails. */
+  dealFlows(deal: DealSpec): SampledFlow[] {
+    const options = this.options;
+    const schedule = (c: "low" | "base" | "high") => dealFlows(deal, {
+      case: c, overrides: options.overrides, prices: options.prices,
+      rampOverride: options.rampOverrides?.[deal.key], systemOverride: options.systemOverrides?.[deal.key],
+    });
+    const [low, base, high] = [schedule("low"), schedule("base"), schedule("high")];
+    const ramp = options.rampOverrides?.[deal.key];
+    const overridden = ramp !== undefined && ramp.length > 0;
+    // One uniform per deal for all its tranches: a deal that fails takes its less certain later tranches with it.
+    const completion = uniformSamples(options.seed, this.n, `deal:${deal.key}:completion`);
+    return base.map((flow: Flow, i) => {
+      const range = { low: low[i].gigawatts.toNumber(), base: flow.gigawatts.toNumber(), high: high[i].gigawatts.toNumber() };
+      const gigawatts = this.figure(`deal:${deal.key}:${overridden ? "ramp" : "tranche"}:${i}:gigawatts`, range);
+      const p = trancheProbability(deal, overridden ? -1 : i, options.probabilities?.[deal.key]);
+      const delivered = bernoulliSamples(p, completion);
+      for (let s = 0; s < this.n; s++) delivered[s] *= gigawatts[s];
+      return { start: flow.start, end: flow.end, system: flow.system, gigawatts: delivered };
+    });
+  }
+
+  /** Per flow, what one GW (for energy: one GW·day) of it is in the measure's unit, per sample. */
+  private measureFactor(flow: SampledFlow, measure: Measure): Float64Array | undefined {
+    switch (measure) {
+      case "energy": return this.memo("energy", () => this.assumed("utilization").map((u) => HOURS_PER_DAY * MW_PER_GW * u));
+      case "accelerators_added":
+      case "accelerators_cumulative": return this.acceleratorsPerGigawatt(flow.system, "facility");
+      case "capex": return this.capexPerGigawatt(flow.system, "total");
+      default: return undefined;
+    }
+  }
+
+  /** Cumulative value of a measure over the deals at each day in `days`, per sample. */
+  cumulativeSamples(deals: readonly DealSpec[], measure: Measure, days: readonly number[]): Float64Array[] {
+    const flows = deals.flatMap((deal) => this.dealFlows(deal));
+    const amounts = flows.map((flow) => {
+      const factor = this.measureFactor(flow, measure);
+      return factor === undefined ? flow.gigawatts : flow.gigawatts.map((gw, s) => gw * factor[s]);
+    });
+    return days.map((t) => {
+      const total = new Float64Array(this.n);
+      flows.forEach((flow, f) => {
+        const share = measure === "energy" ? gigawattDaysPerGigawatt(flow, t) : deliveredShare(flow, t);
+        if (share === 0) return;
+        const amount = amounts[f];
+        for (let s = 0; s < this.n; s++) total[s] += amount[s] * share;
+      });
+      return total;
+    });
+  }
+
+  /** One vector per period [b(k-1), b(k)), as schedule.ts's periodValues. */
+  scheduleSamples(deals: readonly DealSpec[], measure: Measure, boundaries: readonly number[]): Float64Array[] {
+    const cumulative = this.cumulativeSamples(deals, measure, boundaries);
+    const periods: Float64Array[] = [];
+    for (let k = 1; k < cumulative.length; k++) {
+      if (measure.endsWith("_cumulative")) periods.push(cumulative[k]);
+      else {
+        const [before, after] = [cumulative[k - 1], cumulative[k]];
+        periods.push(after.map((v, s) => v - before[s]));
+      }
+    }
+    return periods;
+  }
+}
+
+/** Share of a flow's GW delivered by day t (schedule.ts deliveredBy ÷ GW). */
+function deliveredShare(flow: { start: number; end: number }, t: number): number {
+  if (t <= flow.start) return 0;
+  if (t >= flow.end) return 1;
+  return (t - flow.start) / (flow.end - flow.start);
+}
+
+/** GW·days per GW of a flow by day t (schedule.ts gigawattDaysBy ÷ GW). */
+function gigawattDaysPerGigawatt(flow: { start: number; end: number }, t: number): number {
+  if (t <= flow.start) return 0;
+  const span = flow.end - flow.start;
+  if (t <= flow.end) return ((t - flow.start) * (t - flow.start)) / (2 * span);
+  return span / 2 + (t - flow.end);
+}
