@@ -41,12 +41,25 @@ const LABELS = {
 
 const number = (n, L) => n.toLocaleString(L.locale, { maximumFractionDigits: 4 });
 
+/** Allowed values as text, a run of numbered ones ("p1", "p2", … "p99") written as its ends. */
+function allowedText(values) {
+  const parts = [];
+  for (let i = 0; i < values.length; i++) {
+    const m = /^([a-z]+)(\d+)$/.exec(values[i]);
+    let j = i;
+    while (m && j + 1 < values.length && values[j + 1] === `${m[1]}${Number(m[2]) + (j + 1 - i)}`) j++;
+    parts.push(j - i >= 2 ? `"${values[i]}" … "${values[j]}"` : `"${values[i]}"`);
+    i = j - i >= 2 ? j : i;
+  }
+  return parts.join(", ");
+}
+
 /** What a parameter takes, in words: kind, unit, bounds, allowed values, default. */
 function takes(p, L) {
   let what;
   switch (p.kind) {
     case "number": what = `${L.number}${p.unit ? ` (${p.unit})` : ""}${p.min !== undefined && p.max !== undefined ? `, ${number(p.min, L)} ${L.to} ${number(p.max, L)}` : ""}`; break;
-    case "choice": what = `${L.oneOf} ${p.allowed.map((v) => `"${v}"`).join(", ")}`; break;
+    case "choice": what = `${L.oneOf} ${allowedText(p.allowed)}`; break;
     case "system": what = L.system; break;
     case "deal": what = p.range ? L.deals : L.deal; break;
     case "date": what = L.date; break;

@@ -4,6 +4,8 @@ import { ACCELERATOR_COUNT, ASSUMPTION_BOUNDS, GIGAWATTS as GW_BOUNDS } from "..
 import { defineFunction } from "./define";
 import { factor } from "./factors";
 import { modelOptions } from "./scenarios";
+import { isStatistic } from "./estimate";
+import { sampledFactor } from "./risk";
 import { caseParam, choiceParam, numberParam, optionalNumberParam, scenarioParam, systemParam } from "./params";
 
 // The memo keys on the scenario object itself: a republished scenario is a new object, so edits never hit stale entries.
@@ -20,12 +22,13 @@ export const ACCELERATORS = defineFunction({
     systemParam("system", 'System key or alias, e.g. "GB300", "Vera Rubin", "CS-3" (GW.SYSTEMS lists them).'),
     pueParam("Power usage effectiveness, 1 to 5. Default: the scenario's, else the catalog's (1.2 base)."),
     choiceParam("basis", BASES, "facility", '"facility" (default: the GW is the site\'s total draw, as deals quote it) or "it" (IT load only).'),
-    caseParam('"low", "base" (default) or "high": the result\'s end of the catalog\'s range.'),
+    caseParam('"low", "base" (default) or "high": the result\'s end of the catalog\'s range; or "p1" … "p99" or "mean" of 10,000 simulated outcomes.'),
     scenarioParam(),
   ],
   result: "scalar",
   returns: { kind: "count", description: "Number of accelerators (GPUs, wafers, LPUs, TPU chips)." },
   compute(gigawatts, system, pue, basis, estimate, scenario) {
+    if (isStatistic(estimate)) return gigawatts * sampledFactor([ACCELERATORS_ID, system, basis], estimate, scenario, pue, (s) => s.acceleratorsPerGigawatt(system, basis));
     const c = estimate ?? scenario.case;
     const f = factor([ACCELERATORS_ID, system, basis, c, pue, scenario], () =>
       acceleratorsPerGigawatt(system, basis, modelOptions(scenario, c, pue)));
@@ -47,6 +50,7 @@ export const GIGAWATTS = defineFunction({
   result: "scalar",
   returns: { kind: "gw", description: "Power in GW." },
   compute(accelerators, system, pue, basis, estimate, scenario) {
+    if (isStatistic(estimate)) return accelerators * sampledFactor([GIGAWATTS_ID, system, basis], estimate, scenario, pue, (s) => s.gigawattsPerAccelerator(system, basis));
     const c = estimate ?? scenario.case;
     const f = factor([GIGAWATTS_ID, system, basis, c, pue, scenario], () =>
       gigawattsPerAccelerator(system, basis, modelOptions(scenario, c, pue)));
@@ -68,6 +72,7 @@ export const POWER = defineFunction({
   result: "scalar",
   returns: { kind: "number", description: "kW per accelerator." },
   compute(system, level, pue, estimate, scenario) {
+    if (isStatistic(estimate)) return sampledFactor([POWER_ID, system, level], estimate, scenario, pue, (s) => s.powerKwPerAccelerator(system, level));
     const c = estimate ?? scenario.case;
     return factor([POWER_ID, system, level, c, pue, scenario], () =>
       powerKwPerAccelerator(system, level, modelOptions(scenario, c, pue))).fast;
@@ -88,6 +93,7 @@ export const CAPEX = defineFunction({
   result: "scalar",
   returns: { kind: "usd", description: "USD." },
   compute(gigawatts, system, scope, estimate, scenario) {
+    if (isStatistic(estimate)) return gigawatts * sampledFactor([CAPEX_ID, system, scope], estimate, scenario, undefined, (s) => s.capexPerGigawatt(system, scope));
     const c = estimate ?? scenario.case;
     const f = factor([CAPEX_ID, system, scope, c, scenario], () =>
       capexPerGigawatt(system, scope, modelOptions(scenario, c)));

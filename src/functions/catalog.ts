@@ -1,11 +1,32 @@
 /** GW.VERSION, GW.SPEC, GW.SOURCE, GW.SYSTEMS, GW.ASSUMPTIONS: the catalog as cells and tables, one declaration each (see CONTRIBUTING.md). */
-import { ASSUMPTIONS, CATALOG_VERSION, sourceOf, type SystemSpec } from "../model/catalog";
+import { ASSUMPTIONS, CATALOG_VERSION, sourceOf, type Figure, type SystemSpec } from "../model/catalog";
 import { type SpecField, SPEC_FIELDS, SYSTEM_TABLE_HEADER, citation, isTextField, notApplicable, specFigure, specValue, systemTable } from "../model/spec";
 import { messages } from "../i18n/messages";
 import { defineFunction, type Cell, type ResultKind } from "./define";
 import { systemEntity } from "./entities";
 import { notAvailable } from "./errors";
 import { caseParam, requiredChoiceParam, scenarioParam, systemParam } from "./params";
+import { isStatistic } from "./estimate";
+import { sampledFactor } from "./risk";
+import { DEFAULT_SCENARIO } from "./scenarios";
+import { COMPLETION_ASSUMPTIONS } from "../model/risk/completion";
+import { describeDistribution } from "../model/risk/distributions";
+import { serialFromCatalogDate } from "../model/spec";
+import type { Statistic } from "../model/risk/percentiles";
+
+/**
+ * A percentile or the mean of a figure's triangular distribution, from the same draws the formulas
+ * use (SPEC has no scenario: the default seed and sample count). A date's statistic is a whole day.
+ */
+function sampledSpec(system: SystemSpec, field: SpecField, statistic: Statistic): number {
+  const figure = specFigure(system, field);
+  if (figure === null) throw notAvailable(missing(system, field));
+  if (field === "available") {
+    const serials = { low: serialFromCatalogDate(system.available.low)!, base: serialFromCatalogDate(system.available.base)!, high: serialFromCatalogDate(system.available.high)! };
+    return Math.floor(sampledFactor(["SPEC", system, field], statistic, DEFAULT_SCENARIO, undefined, (s) => s.specFigure(system, field, serials)));
+  }
+  return sampledFactor(["SPEC", system, field], statistic, DEFAULT_SCENARIO, undefined, (s) => s.specFigure(system, field, figure as Figure));
+}
 
 /** Why a figure is missing: the design has no such thing, or nobody published it. */
 function missing(system: SystemSpec, field: SpecField): string {
@@ -34,13 +55,14 @@ export const SPEC = defineFunction({
     systemParam("system", "System key or alias."),
     requiredChoiceParam("field", SPEC_FIELDS,
       "One of: key, name, vendor, family, accelerator_unit, accelerators_per_system, chip_tdp_kw, system_kw, hbm_gb, sram_gb, fp8_pflops, fp4_pflops, price_per_accelerator, price_per_system, available (an Excel date)."),
-    caseParam(),
+    caseParam('"low", "base" (default) or "high"; or "p1" … "p99" or "mean" of the figure\'s simulated distribution.'),
   ],
   result: "scalar",
   returns: { kind: "value", description: "The figure (number, date or text)." },
   formatAs: (_system, field) => SPEC_KINDS[field],
   compute(system, field, estimate) {
-    const value = specValue(system, field, estimate ?? "base");
+    if (isStatistic(estimate) && !isTextField(field)) return sampledSpec(system, field, estimate);
+    const value = specValue(system, field, isStatistic(estimate) ? "base" : estimate ?? "base");
     if (value === null) throw notAvailable(missing(system, field));
     return value;
   },
@@ -60,7 +82,7 @@ export const SOURCE = defineFunction({
       if (why !== undefined) return `Not applicable: ${why}`;
       throw notAvailable(messages().notPublished(field, system.name));
     }
-    return citation(figure);
+    return `${citation(figure)} ${describeDistribution(figure)}`;
   },
 });
 
@@ -73,7 +95,13 @@ export const SYSTEMS = defineFunction({
   compute: () => [[...SYSTEM_TABLE_HEADER], ...systemTable()],
 });
 
-const ASSUMPTION_HEADER = ["Key", "Description", "Low", "Base", "High", "Unit", "Kind", "Source", "Scenario value"];
+/** Columns are public API: new ones go at the end. */
+const ASSUMPTION_HEADER = ["Key", "Description", "Low", "Base", "High", "Unit", "Kind", "Source", "Scenario value", "Simulated as"];
+
+function sourceText(id: string): string {
+  const source = sourceOf(id);
+  return source ? `${source.title} (${source.date ?? "undated"})` : id;
+}
 
 export const ASSUMPTIONS_TABLE = defineFunction({
   id: "ASSUMPTIONS",
@@ -82,12 +110,12 @@ export const ASSUMPTIONS_TABLE = defineFunction({
   result: "matrix",
   returns: { kind: "table", description: "Table of assumptions." },
   compute(scenario) {
-    const rows: Cell[][] = ASSUMPTIONS.map((a) => {
-      const source = sourceOf(a.source);
-      return [a.key, a.description, a.low, a.base, a.high, a.unit, a.kind, source ? `${source.title} (${source.date ?? "undated"})` : a.source,
-        scenario.overrides[a.key as keyof typeof scenario.overrides] ?? a[scenario.case]];
-    });
-    return [[...ASSUMPTION_HEADER], ...rows];
+    const rows: Cell[][] = ASSUMPTIONS.map((a) => [a.key, a.description, a.low, a.base, a.high, a.unit, a.kind, sourceText(a.source),
+      scenario.overrides[a.key as keyof typeof scenario.overrides] ?? a[scenario.case], describeDistribution(a)]);
+    // Deal risk: each status's completion probability, a Bernoulli draw per deal in p1 … p99 and mean estimates.
+    const completion: Cell[][] = COMPLETION_ASSUMPTIONS.map((a) => [a.key, a.description, a.low, a.base, a.high, a.unit, a.kind,
+      sourceText(a.source), a.base, `Bernoulli: delivered with probability ${a.base}, else nothing (one draw per deal for all its tranches). ${a.note ?? ""}`.trim()]);
+    return [[...ASSUMPTION_HEADER], ...rows, ...completion];
   },
 });
 

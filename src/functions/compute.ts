@@ -8,6 +8,8 @@ import { defineFunction } from "./define";
 import { notAvailable } from "./errors";
 import { factor } from "./factors";
 import { modelOptions } from "./scenarios";
+import { isStatistic } from "./estimate";
+import { sampledFactor } from "./risk";
 import { caseParam, choiceParam, numberParam, optionalNumberParam, scenarioParam, systemParam } from "./params";
 
 /** #N/A naming the missing figure (Cerebras and the first Groq LPU publish no comparable dense FP8). */
@@ -32,8 +34,9 @@ export const COMPUTE = defineFunction({
   result: "scalar",
   returns: { kind: "number", description: "PFLOPS (dense peak) or H100-equivalents." },
   compute(gigawatts, system, unit, pue, basis, estimate, scenario) {
-    const c = estimate ?? scenario.case;
     requireCompute(system, unit);
+    if (isStatistic(estimate)) return gigawatts * sampledFactor(["COMPUTE", system, unit, basis], estimate, scenario, pue, (s) => s.computePerGigawatt(system, unit, basis));
+    const c = estimate ?? scenario.case;
     const f = factor(["COMPUTE", system, unit, basis, c, pue, scenario], () =>
       computePerGigawatt(system, unit, basis, modelOptions(scenario, c, pue)));
     return gigawatts * f.fast;

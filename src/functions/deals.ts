@@ -20,11 +20,13 @@ import { notAvailable, numError } from "./errors";
 import { DEFAULT_SCENARIO, modelOptions, type Scenario } from "./scenarios";
 import { caseParam, choiceParam, dateParam, dealParam, dealsParam, numberParam, optionalDateParam, optionalSystemParam, scenarioParam, type Param } from "./params";
 import { isoFromSerial } from "../model/dates";
+import { isStatistic } from "./estimate";
+import { flowSamples, sampledFactor, scheduleSamples, statisticsOf } from "./risk";
 
 /** Enough for monthly rows over 80 years; more is a mistake, and Excel would spill it over the sheet. */
 export const MAX_ROWS = 1000;
 
-const ESTIMATE = '"low", "base" (default) or "high".';
+const ESTIMATE = '"low", "base" (default) or "high"; or "p1" … "p99" or "mean" of 10,000 simulated outcomes (each cell its own statistic).';
 const PERIOD = '"year" (default), "half", "quarter" or "month".';
 const SCENARIO = "Name of a scenario stored in this workbook.";
 
@@ -107,13 +109,16 @@ export const SCHEDULE = defineFunction({
   result: "matrix",
   returns: { kind: "table", description: "One row per period: year or start date, value." },
   compute(portfolio, measure, from, to, period, estimate, scenario) {
-    const c = estimate ?? scenario.case;
+    // A statistic's periods and checks are the scenario case's: the tranches' dates do not vary.
+    const c = isStatistic(estimate) ? scenario.case : estimate ?? scenario.case;
     const dealsKey = portfolio.length === 1 ? portfolio[0] : portfolio.map((d) => d.key).join(",");
-    return cachedTable([dealsKey, measure, from, to, period, c, scenario], () => {
+    return cachedTable([dealsKey, measure, from, to, period, isStatistic(estimate) ? estimate : c, scenario], () => {
       const deals = withCapacity(portfolio);
       requireMeasure(deals, measure, c, scenario);
       const boundaries = boundariesFor(deals, c, scenario, from, to, period);
-      const values = scheduleNumbers(deals, measure, boundaries, c, scenario);
+      const values = isStatistic(estimate)
+        ? statisticsOf(scheduleSamples(deals, measure, boundaries, scenario), estimate)
+        : scheduleNumbers(deals, measure, boundaries, c, scenario);
       return [[periodHeader(period), MEASURE_HEADERS[measure]], ...values.map((v, k) => [periodLabel(boundaries[k], period), v])];
     });
   },
@@ -144,9 +149,13 @@ export const DELIVERED = defineFunction({
   returns: { kind: "number", description: "Cumulative value at the date." },
   formatAs: (_deals, _date, measure) => DELIVERED_KINDS[measure],
   compute(portfolio, date, measure, estimate, scenario) {
-    const c = estimate ?? scenario.case;
+    const c = isStatistic(estimate) ? scenario.case : estimate ?? scenario.case;
     const deals = withCapacity(portfolio);
     requireMeasure(deals, CUMULATIVE_OF[measure], c, scenario);
+    if (isStatistic(estimate)) {
+      return sampledFactor(["DELIVERED", deals.map((d) => d.key).join(","), measure, date], estimate, scenario, undefined,
+        (s) => s.cumulativeSamples(deals, CUMULATIVE_OF[measure], [date])[0]);
+    }
     return cumulativeOf(deals, CUMULATIVE_OF[measure], date, c, scenario).toNumber();
   },
 });
@@ -166,15 +175,22 @@ export const RAMP = defineFunction({
   result: "matrix",
   returns: { kind: "table", description: "One row per period." },
   compute(gwPerPeriod, start, end, period, system, estimate, scenario) {
-    const c = estimate ?? scenario.case;
     // RAMP's arguments are start and end, so the message names those (not SCHEDULE's from and to).
     if (start > end) throw numError(messages().planEndBeforeStart(isoFromSerial(end), isoFromSerial(start)));
     const boundaries = periodBoundaries(start, end, period, MAX_ROWS);
     if (boundaries === undefined) throw numError(messages().tooManyPeriods(MAX_ROWS));
     const perPeriod = new Dec(gwPerPeriod);
-    const model = modelOptions(scenario, c);
-    const accelerators = system && acceleratorsPerGigawatt(system, "facility", model);
-    const capex = system && capexPerGigawatt(system, "total", model);
+    let accelerators: Dec | undefined;
+    let capex: Dec | undefined;
+    if (system && isStatistic(estimate)) {
+      // The GW columns are certain; per-GW factors scale by non-negative GW, so their statistics scale with them.
+      accelerators = new Dec(sampledFactor(["ACCELERATORS", system, "facility"], estimate, scenario, undefined, (s) => s.acceleratorsPerGigawatt(system, "facility")));
+      capex = new Dec(sampledFactor(["CAPEX", system, "total"], estimate, scenario, undefined, (s) => s.capexPerGigawatt(system, "total")));
+    } else if (system) {
+      const model = modelOptions(scenario, isStatistic(estimate) ? scenario.case : estimate ?? scenario.case);
+      accelerators = acceleratorsPerGigawatt(system, "facility", model);
+      capex = capexPerGigawatt(system, "total", model);
+    }
     const header: Cell[] = [periodHeader(period), "GW added", "GW cumulative"];
     if (system) header.push("Accelerators cumulative", "Capex (USD)");
     const rows: Cell[][] = [header];
@@ -202,10 +218,15 @@ export const FLOWS = defineFunction({
   result: "matrix",
   returns: { kind: "table", description: "Period, vendor investment, buyer spend, net to vendor (USD), warrant shares vested." },
   compute(deal, from, to, period, estimate, scenario) {
-    const c = estimate ?? scenario.case;
+    const c = isStatistic(estimate) ? scenario.case : estimate ?? scenario.case;
     if (servicePriceMissing(deal)) throw notAvailable(messages().noServicePrice(deal.name));
     const flows = flowsOf([deal], c, scenario);
     const boundaries = boundariesFor([deal], c, scenario, from, to, period);
+    if (isStatistic(estimate)) {
+      // Each cell is its own statistic: a period's p50 net is not p50 spend minus p50 investment.
+      const rows = flowSamples(deal, boundaries, scenario).map((columns) => statisticsOf(columns, estimate));
+      return [[periodHeader(period), ...FLOW_HEADERS], ...rows.map((row, k) => [periodLabel(boundaries[k], period), ...row])];
+    }
     const rows = flowValues(deal, flows, boundaries, dealOptions(deal, c, scenario));
     return [[periodHeader(period), ...FLOW_HEADERS], ...rows.map((row, k) => [periodLabel(boundaries[k], period), ...row.map((v) => v.toNumber())])];
   },

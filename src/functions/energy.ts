@@ -6,6 +6,8 @@ import { Dec } from "../model/decimal";
 import { defineFunction } from "./define";
 import { factor } from "./factors";
 import { modelOptions } from "./scenarios";
+import { isStatistic } from "./estimate";
+import { sampledFactor } from "./risk";
 import { caseParam, choiceParam, numberParam, optionalNumberParam, scenarioParam, systemParam } from "./params";
 
 const gigawattsParam = () => numberParam("gigawatts", { ...GW_BOUNDS, unit: "GW", description: "Facility power in GW (≥ 0)." });
@@ -64,6 +66,9 @@ export const TCO = defineFunction({
   result: "scalar",
   returns: { kind: "usd", description: "USD per accelerator-hour." },
   compute(system, usdPerMwh, utilization, estimate, scenario) {
+    if (isStatistic(estimate)) {
+      return sampledFactor(["TCO", system, usdPerMwh, utilization], estimate, scenario, undefined, (s) => s.tcoPerAcceleratorHour(system, usdPerMwh, utilization));
+    }
     const c = estimate ?? scenario.case;
     return factor(["TCO", system, usdPerMwh, utilization, c, scenario], () =>
       tcoPerAcceleratorHour(system, { ...modelOptions(scenario, c), usdPerMwh, utilization })).fast;

@@ -5,10 +5,11 @@
  * plugins), functions.json, the README reference and the help pages describe them (metadata.ts).
  * Bounds come from src/model/bounds.ts, shared with the scenarios.
  */
-import { type AssumptionKey, CASES, type Case, DEAL_INDEX, type DealSpec, SYSTEM_INDEX, type SystemSpec } from "../model/catalog";
+import { type AssumptionKey, DEAL_INDEX, type DealSpec, SYSTEM_INDEX, type SystemSpec } from "../model/catalog";
 import type { Bounds } from "../model/bounds";
 import { dateFrom } from "./date-arg";
 import { messages } from "../i18n/messages";
+import { ESTIMATES, type Estimate } from "./estimate";
 import { describe, scalarOf, toNumber, type Scalar } from "./coerce";
 import { notAvailable, numError, valueError } from "./errors";
 import { findScenario, type Scenario, DEFAULT_SCENARIO } from "./scenarios";
@@ -160,9 +161,25 @@ export function scenarioParam(description = "Name of a scenario stored in this w
   };
 }
 
-/** The `estimate` argument (low/base/high); omitted means the scenario's case (base by default). */
-export function caseParam(description = '"low", "base" (default) or "high".'): Param<Case | undefined> {
-  return { ...choiceParam<Case, undefined>("estimate", CASES, undefined, description), default: "base" };
+/**
+ * The `estimate` argument: "low", "base" or "high" (the catalog's ends, exact), or a statistic of the
+ * Monte Carlo distribution, "p1" … "p99" or "mean" (src/functions/risk.ts); omitted means the
+ * scenario's case (base by default).
+ */
+export function caseParam(description = '"low", "base" (default) or "high"; or "p1" … "p99" or "mean" of 10,000 simulated outcomes.'): Param<Estimate | undefined> {
+  const name = "estimate";
+  const byLower = new Map(ESTIMATES.map((value) => [value.toLowerCase(), value]));
+  return {
+    name, kind: "choice", optional: true, allowed: ESTIMATES, default: "base", description,
+    coerce(raw) {
+      const value = scalarOf(raw, name);
+      if (value === undefined) return undefined;
+      const text = toText(value, name);
+      const found = byLower.get(text.toLowerCase());
+      if (found === undefined) throw valueError(messages().notEstimate(name, text));
+      return found;
+    },
+  };
 }
 
 function resolveDeal(value: Scalar, name: string): DealSpec {

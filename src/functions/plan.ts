@@ -22,6 +22,9 @@ import { modelOptions, type Scenario } from "./scenarios";
 import { caseParam, choiceParam, optionalDateParam, scenarioParam, type Param } from "./params";
 import { MAX_ROWS, periodHeader } from "./deals";
 import { scenarioSystem } from "./system-arg";
+import { isStatistic } from "./estimate";
+import { planSamples, statisticsOf } from "./risk";
+import type { Statistic } from "../model/risk/percentiles";
 
 /** Data rows below the header a plan takes: fewer than this. A sheet's whole column (A:F) is refused, not read. */
 export const MAX_TRANCHE_ROWS = 10000;
@@ -210,6 +213,30 @@ export function planTable(flows: readonly Flow[], measure: Measure, from: number
   return [[periodHeader(period), MEASURE_HEADERS[measure]], ...values.map((v, k) => [periodLabel(boundaries[k], period), v.toNumber()])];
 }
 
+/**
+ * PLAN with a Monte Carlo estimate: each flow's GW drawn from its low/base/high plan values, and its
+ * row's probability a Bernoulli draw of its own (stream plan:<flow index>) instead of an expected value.
+ */
+function planStatisticTable(table: readonly unknown[][], measure: Measure, from: number | undefined, to: number | undefined,
+  period: (typeof PERIODS)[number], statistic: Statistic, scenario: Scenario): Cell[][] {
+  const [low, base, high] = (["low", "base", "high"] as const).map((c) => planFlows(table, c, scenario));
+  const unit = computeUnitOf(measure);
+  if (unit !== undefined) for (const flow of base) requireCompute(flow.system, unit);
+  const span = planSpan(base);
+  const start = from ?? span?.from ?? to ?? 0;
+  const end = to ?? span?.to ?? start;
+  if (start > end) throw numError(messages().fromAfterTo(isoFromSerial(start), isoFromSerial(end)));
+  const boundaries = periodBoundaries(start, end, period, MAX_ROWS);
+  if (boundaries === undefined) throw numError(messages().tooManyPeriods(MAX_ROWS));
+  const values = statisticsOf(planSamples(base.map((flow, i) => {
+    const p = flow.probability ?? 1;
+    // A flow's GW is its expected value p × GW: when drawn as delivered it is GW itself.
+    const range = { low: low[i].gigawatts.toNumber() / p, base: flow.gigawatts.toNumber() / p, high: high[i].gigawatts.toNumber() / p };
+    return { ...flow, gigawatts: p === 0 ? { low: 0, base: 0, high: 0 } : range, probability: p, stream: `plan:${i}` };
+  }), measure, boundaries, scenario), statistic);
+  return [[periodHeader(period), MEASURE_HEADERS[measure]], ...values.map((v, k) => [periodLabel(boundaries[k], period), v])];
+}
+
 export const PLAN = defineFunction({
   id: "PLAN",
   description: "Your own build-out, tranche by tranche, as a table by period with GW.SCHEDULE's measures.",
@@ -221,12 +248,13 @@ export const PLAN = defineFunction({
     optionalDateParam("from", "First period. Default: the first tranche's start."),
     optionalDateParam("to", "Last period. Default: the last tranche's end."),
     choiceParam("period", PERIODS, "year", '"year" (default), "half", "quarter" or "month".'),
-    caseParam(),
+    caseParam('"low", "base" (default) or "high"; or "p1" … "p99" or "mean" of 10,000 simulated outcomes, each row delivered with its probability or not at all.'),
     scenarioParam("Name of a scenario stored in this workbook."),
   ],
   result: "matrix",
   returns: { kind: "table", description: "One row per period: year or start date, value." },
   compute(tranches, measure, from, to, period, estimate, scenario) {
+    if (isStatistic(estimate)) return checkTable(planStatisticTable(tranches, measure, from, to, period, estimate, scenario));
     const c = estimate ?? scenario.case;
     return checkTable(planTable(planFlows(tranches, c, scenario), measure, from, to, period, c, scenario));
   },

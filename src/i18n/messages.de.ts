@@ -15,6 +15,8 @@ export const MESSAGES_DE: Messages = {
   notText: (arg, got) => `${arg} muss Text sein; erhalten: ${got}.`,
   notOneCell: (arg) => `${arg} muss ein einzelner Wert sein, kein Bereich aus mehreren Zellen.`,
   tooLong: (arg, max) => `${arg} ist länger als ${max} Zeichen.`,
+  notEstimate: (arg, got) =>
+    `${arg} „${got}“ ist keine Schätzung. Verwenden Sie „low“, „base“ oder „high“ (die Spanne des Katalogs) oder „p1“ … „p99“ bzw. „mean“ (ein Perzentil oder der Mittelwert von 10.000 simulierten Ergebnissen).`,
   notAllowed: (arg, got, allowed) => `${arg} „${got}“ ist keiner von: ${allowed.join(", ")}.`,
   unknownSystem: (got, suggestion) =>
     `Unbekanntes System „${got}“.${suggestion ? ` Meinten Sie „${suggestion}“?` : ""} GW.SYSTEMS() listet alle.`,

@@ -16,6 +16,8 @@ export const MESSAGES_EN = {
   notText: (arg: string, got: string) => `${arg} must be text; got ${got}.`,
   notOneCell: (arg: string) => `${arg} must be a single value, not a range of several cells.`,
   tooLong: (arg: string, max: number) => `${arg} is longer than ${max} characters.`,
+  notEstimate: (arg: string, got: string) =>
+    `${arg} "${got}" is not an estimate. Use "low", "base" or "high" (the catalog's range), or "p1" … "p99" or "mean" (a percentile or the mean of 10,000 simulated outcomes).`,
   notAllowed: (arg: string, got: string, allowed: readonly string[]) => `${arg} "${got}" is not one of: ${allowed.join(", ")}.`,
   unknownSystem: (got: string, suggestion?: string) =>
     `Unknown system "${got}".${suggestion ? ` Did you mean "${suggestion}"?` : ""} GW.SYSTEMS() lists them all.`,

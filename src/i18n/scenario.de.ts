@@ -17,6 +17,10 @@ export const SCENARIO_TEXT_DE: ScenarioText = {
   unknownMixDeal: (key) => `sein System-Mix nennt einen unbekannten Deal „${key}“`,
   badMixSystem: (deal) => `das System für ${deal} ist kein Katalogschlüssel`,
   unknownPriceSystem: (key) => `seine Preise nennen ein unbekanntes System „${key}“`,
+  badSeed: (max) => `der Startwert der Simulation muss eine ganze Zahl von 0 bis ${max} sein`,
+  badSamples: (min, max) => `die Zahl der Simulationsläufe muss eine ganze Zahl von ${min} bis ${max} sein`,
+  unknownProbabilityDeal: (key) => `die Abschlusswahrscheinlichkeiten nennen einen unbekannten Deal „${key}“`,
+  badProbability: (deal) => `die Abschlusswahrscheinlichkeit für ${deal} muss eine Zahl von 0 bis 1 sein`,
   badPrice: (system) => `der Preis für ${system} muss eine Zahl von 0 bis 10.000.000.000 sein`,
   badCustomSystem: (name) =>
     `sein eigenes System „${name}“ braucht based_on (einen Katalogschlüssel) und Felder von GW.SPEC (system_kw, price_per_system, …) mit Zahlen im zulässigen Bereich`,

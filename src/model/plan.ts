@@ -76,7 +76,7 @@ export interface DealRowOverrides {
 export function trancheFlow(t: PlanTranche): Flow {
   return {
     start: t.start, end: t.end, gigawatts: t.probability.eq(ONE) ? t.gigawatts : t.gigawatts.times(t.probability), system: t.system,
-    shape: t.shape, pue: t.pue, pricePerSystem: t.pricePerSystem,
+    shape: t.shape, pue: t.pue, pricePerSystem: t.pricePerSystem, ...(t.probability.eq(ONE) ? {} : { probability: t.probability.toNumber() }),
   };
 }
 
@@ -92,6 +92,7 @@ export function dealRowFlows(flows: readonly Flow[], o: DealRowOverrides): Flow[
     shape: o.shape ?? flow.shape,
     pue: o.pue ?? flow.pue,
     pricePerSystem: o.pricePerSystem ?? flow.pricePerSystem,
+    ...(o.probability.eq(ONE) ? {} : { probability: o.probability.toNumber() }),
   }));
 }
 

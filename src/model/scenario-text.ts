@@ -21,6 +21,10 @@ export const SCENARIO_TEXT_EN = {
   badPrice: (system: string) => `the price for ${system} must be a number from 0 to 10,000,000,000`,
   badCustomSystem: (name: string) =>
     `its custom system "${name}" needs based_on (a catalog key) and GW.SPEC fields (system_kw, price_per_system, …) with numbers in range`,
+  badSeed: (max: number) => `its simulation seed must be a whole number from 0 to ${max}`,
+  badSamples: (min: number, max: number) => `its simulation sample count must be a whole number from ${min} to ${max}`,
+  unknownProbabilityDeal: (key: string) => `its completion probabilities name an unknown deal "${key}"`,
+  badProbability: (deal: string) => `the completion probability for ${deal} must be a number from 0 to 1`,
   duplicateName: "another scenario has the same name (names that differ only in case, spaces or -_./() are one name for the functions)",
   onlyFirst: (max: number) => `only the first ${max} scenarios were loaded`,
   wrongShape: "The stored scenarios are not a list, so they were not loaded.",

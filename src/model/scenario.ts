@@ -10,6 +10,7 @@ import { ASSUMPTION_BOUNDS, PRICE_USD, RAMP_GW_PER_YEAR } from "./bounds";
 import { normalizeName } from "./names";
 import { SCENARIO_TEXT_EN, sentence, type ScenarioText } from "./scenario-text";
 import { BASED_ON, buildCustomSystem } from "./custom-system";
+import { MAX_SAMPLES, MAX_SEED, MIN_SAMPLES } from "./risk/sample";
 
 export interface ScenarioData {
   readonly name: string;
@@ -29,6 +30,11 @@ export interface ScenarioData {
    * `based_on` (a catalog key) and GW.SPEC fields it replaces, e.g. { "GB300 hot": { based_on: "gb300-nvl72", system_kw: 140 } }.
    */
   readonly customSystems?: Readonly<Record<string, Readonly<Record<string, number | string>>>>;
+  /** Monte Carlo estimates (p1 … p99, mean): the seed and sample count, when not the defaults (src/model/risk/sample.ts). */
+  readonly seed?: number;
+  readonly samples?: number;
+  /** Per deal key: the probability that each of its tranches is delivered, replacing the one of its status. */
+  readonly probabilityOverrides?: Readonly<Record<string, number>>;
 }
 
 export const SCHEMA_VERSION = 2;
@@ -145,7 +151,9 @@ export function validateScenario(raw: unknown, text: ScenarioText = SCENARIO_TEX
     }
     if (Object.keys(byDeal).length > 0) dealPriceOverrides[deal] = byDeal;
   }
-  const scenario: ScenarioData = { name: (raw.name as string).trim(), case: raw.case as Case, overrides, rampOverrides, systemOverrides, priceOverrides };
+  const risk = validateRisk(raw, text);
+  if (typeof risk === "string") return { problem: risk };
+  const scenario: ScenarioData = { name: (raw.name as string).trim(), case: raw.case as Case, overrides, rampOverrides, systemOverrides, priceOverrides, ...risk };
   const customSystems: Record<string, Record<string, number | string>> = {};
   for (const [name, record] of Object.entries(isRecord(raw.customSystems) ? raw.customSystems : {})) {
     if (customSystemProblem(name, record)) return { problem: text.badCustomSystem(name.slice(0, 40)) };
@@ -173,6 +181,29 @@ function customSystemProblem(name: string, record: unknown): boolean {
     fields.set(field, value);
   }
   return buildCustomSystem(basedOn, fields, name, (t) => SYSTEM_INDEX.find(t)).problem !== undefined;
+}
+
+/** The optional simulation fields; absent ones stay absent, so older documents read and write back unchanged. */
+function validateRisk(raw: Record<string, unknown>, text: ScenarioText): Pick<ScenarioData, "seed" | "samples" | "probabilityOverrides"> | string {
+  const risk: { seed?: number; samples?: number; probabilityOverrides?: Record<string, number> } = {};
+  if (raw.seed !== undefined) {
+    if (!finiteIn(raw.seed, 0, MAX_SEED) || !Number.isInteger(raw.seed)) return text.badSeed(MAX_SEED);
+    risk.seed = raw.seed;
+  }
+  if (raw.samples !== undefined) {
+    if (!finiteIn(raw.samples, MIN_SAMPLES, MAX_SAMPLES) || !Number.isInteger(raw.samples)) return text.badSamples(MIN_SAMPLES, MAX_SAMPLES);
+    risk.samples = raw.samples;
+  }
+  if (isRecord(raw.probabilityOverrides)) {
+    const probabilities: Record<string, number> = {};
+    for (const [key, p] of Object.entries(raw.probabilityOverrides)) {
+      if (DEAL_INDEX.find(key)?.key !== key) return text.unknownProbabilityDeal(key.slice(0, 40));
+      if (!finiteIn(p, 0, 1)) return text.badProbability(key);
+      probabilities[key] = p;
+    }
+    if (Object.keys(probabilities).length > 0) risk.probabilityOverrides = probabilities;
+  }
+  return risk;
 }
 
 /**

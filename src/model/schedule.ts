@@ -70,6 +70,8 @@ export interface Flow {
   readonly pue?: number;
   /** USD per system for this tranche only (a plan's `price_per_system` column). */
   readonly pricePerSystem?: number;
+  /** A plan row's probability (0–1) where below 1; `gigawatts` is already its expected value. Monte Carlo draws it instead. */
+  readonly probability?: number;
 }
 
 const HOURS_PER_DAY = new Dec(24);

@@ -52,3 +52,37 @@ test("schedule periods sum to the totals, for any period and window covering the
       return close(sum(added), total, 1e-9);
     }), { ...RUNS, numRuns: Math.min(RUNS.numRuns, LONG ? 2000 : 60) });
 });
+
+test("Monte Carlo estimates: p(a) ≤ p(b) for a < b, and low ≤ every percentile and the mean ≤ high (no deal risk in these)", () => {
+  const percentile = fc.integer({ min: 1, max: 99 });
+  const inside = (l: number, x: number, h: number) => l * (1 - 1e-12) <= x && x <= h * (1 + 1e-12);
+  fc.assert(fc.property(gigawatts, system, basis, fc.constantFrom("chip", "system", "it", "facility"), percentile, percentile, (g, s, b, level, x, y) => {
+    const [a, c] = x <= y ? [x, y] : [y, x];
+    const checks: Array<(e: string) => number> = [
+      (e) => gw("ACCELERATORS", g, s, null, b, e),
+      (e) => gw("GIGAWATTS", g * 1e5, s, null, b, e),
+      (e) => gw("POWER", s, level, null, e),
+      (e) => gw("CAPEX", g, s, "total", e),
+      (e) => gw("TCO", s, null, null, e),
+      (e) => gw("SPEC", s, "price_per_system", e),
+    ];
+    return checks.every((f) => {
+      const [low, high, pa, pc, mean] = [f("low"), f("high"), f(`p${a}`), f(`p${c}`), f("mean")];
+      return pa <= pc && inside(low, pa, high) && inside(low, pc, high) && inside(low, mean, high);
+    });
+  }), { ...RUNS, numRuns: Math.min(RUNS.numRuns, LONG ? 2000 : 100) });
+});
+
+test("Monte Carlo schedules: each period's percentiles are ordered and the periods' means add up to the total's mean", () => {
+  const withCapacity = DEALS.filter((d) => d.tranches.length > 0).map((d) => d.key);
+  fc.assert(fc.property(fc.subarray(withCapacity, { minLength: 1, maxLength: 4 }), fc.constantFrom("year", "quarter"), fc.integer({ min: 1, max: 49 }),
+    fc.constantFrom("gw_cumulative", "accelerators_cumulative"), (deals, period, p, measure) => {
+      const range = deals.map((d) => [d]);
+      const at = (e: string) => (gw("SCHEDULE", range, measure, 2025, 2031, period, e) as unknown as number[][]).slice(1).map((r) => r[1]);
+      const [lower, upper] = [at(`p${p}`), at(`p${100 - p}`)];
+      const added = gw("SCHEDULE", range, measure.replace("cumulative", "added"), 2025, 2031, period, "mean") as unknown as number[][];
+      const total = at("mean");
+      // Means are linear: the per-period means telescope to the cumulative mean (up to float rounding).
+      return lower.every((v, k) => v <= upper[k]) && close(sum(added), total[total.length - 1], 1e-9);
+    }), { ...RUNS, numRuns: Math.min(RUNS.numRuns, LONG ? 500 : 20) });
+});

@@ -5,12 +5,19 @@
 import { Xoshiro128, latinHypercube, streamSeed } from "../../src/model/risk/rng";
 import { triangularSamples, bernoulliSamples } from "../../src/model/risk/distributions";
 import { percentileSorted, statisticOf, parseStatistic } from "../../src/model/risk/percentiles";
-import { Sampler, DEFAULT_SAMPLES, DEFAULT_SEED, type SamplingOptions } from "../../src/model/risk/sample";
+import { Sampler, periodSamples, DEFAULT_SAMPLES, DEFAULT_SEED, type SamplingOptions } from "../../src/model/risk/sample";
 import { COMPLETION_ASSUMPTIONS, trancheProbability } from "../../src/model/risk/completion";
 import { DEALS, SYSTEMS, systemByKey, DEAL_INDEX, type DealSpec } from "../../src/model/catalog";
 import { acceleratorsPerGigawatt, capexPerGigawatt, gigawattsPerAccelerator, powerKwPerAccelerator, BASES, CAPEX_SCOPES, POWER_LEVELS } from "../../src/model/capacity";
 import { tcoPerAcceleratorHour } from "../../src/model/energy";
-import { dealFlows, scheduleValues, MEASURES } from "../../src/model/schedule";
+import { computeUnitOf, cumulativeAt, dealFlows, periodValues, MEASURES, SHAPES, type Flow, type Measure, type ScheduleOptions } from "../../src/model/schedule";
+
+/** The exact model's per-period values (as SCHEDULE computes them). */
+function scheduleValues(flows: readonly Flow[], measure: Measure, boundaries: readonly number[], options: ScheduleOptions) {
+  return periodValues(boundaries.map((b) => cumulativeAt(flows, measure, b, options)), measure);
+}
+import { hasCompute } from "../../src/model/compute";
+import { Dec } from "../../src/model/decimal";
 import { periodBoundaries } from "../../src/model/periods";
 import { serialFromYmd } from "../../src/model/dates";
 import { NO_OVERRIDES } from "../../src/model/assumptions";
@@ -103,6 +110,21 @@ describe("percentiles", () => {
     expect(statisticOf(Float64Array.from([4, 1, 3, 2]), "mean")).toBe(2.5);
   });
 
+  it("by selection equal the sorted PERCENTILE.INC for every p and awkward inputs (ties, sorted, reversed, constant)", () => {
+    const inputs = [
+      latinHypercube(3, "select", 1001),
+      Float64Array.from({ length: 500 }, (_, i) => i % 7),
+      Float64Array.from({ length: 300 }, (_, i) => i),
+      Float64Array.from({ length: 300 }, (_, i) => -i),
+      new Float64Array(50).fill(2.5),
+      Float64Array.from([0, 0, 0, 6, 6, 6, 6, 6, 6, 6]),
+    ];
+    for (const values of inputs) {
+      const sorted = Float64Array.from(values).sort();
+      for (let p = 1; p <= 99; p++) expect(statisticOf(values, `p${p}`)).toBe(percentileSorted(sorted, p / 100));
+    }
+  });
+
   it("name p1 … p99 and mean only", () => {
     expect(parseStatistic("p1")).toBe("p1");
     expect(parseStatistic("p99")).toBe("p99");
@@ -143,10 +165,30 @@ describe("sampled formulas mirror the exact model", () => {
     const certain = new BaseSampler({ ...OPTIONS, samples: 2, probabilities: { [deal.key]: 1 } });
     const boundaries = periodBoundaries(serialFromYmd(2025, 1, 1), serialFromYmd(2032, 1, 1), "quarter", 100)!;
     for (const measure of MEASURES) {
-      const exact = scheduleValues(dealFlows(deal, model), measure, boundaries, model);
+      let exact;
+      try {
+        exact = scheduleValues(dealFlows(deal, model), measure, boundaries, model);
+      } catch {
+        // A compute measure of a system without that figure: the sampler must refuse too.
+        expect(() => certain.scheduleSamples([deal], measure, boundaries)).toThrow();
+        continue;
+      }
       certain.scheduleSamples([deal], measure, boundaries).forEach((sampled, k) => {
-        for (const v of sampled) expect(Math.abs(v - exact[k].toNumber())).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(exact[k].toNumber())));
+        for (const v of sampled) expect(Math.abs(v - exact![k].toNumber())).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(exact![k].toNumber())));
       });
+    }
+  });
+
+  it.each(SHAPES.map((s) => [s]))("a %s plan tranche with its own PUE and price: every measure, certain completion", (shape) => {
+    const system = systemByKey("gb300-nvl72");
+    const flow = { start: serialFromYmd(2027, 4, 1), end: serialFromYmd(2028, 1, 1), system, shape, pue: 1.3, pricePerSystem: 3.5e6 };
+    const exactFlow = { ...flow, gigawatts: new Dec("0.3") };
+    const sampled = new BaseSampler({ ...OPTIONS, samples: 2 }).rangeFlows([{ ...flow, gigawatts: { low: 0.3, base: 0.3, high: 0.3 }, stream: "plan:a", probability: 1 }]);
+    const boundaries = periodBoundaries(serialFromYmd(2027, 1, 1), serialFromYmd(2029, 1, 1), "month", 100)!;
+    for (const measure of MEASURES.filter((m) => computeUnitOf(m) === undefined || hasCompute(system, computeUnitOf(m)!))) {
+      const exact = scheduleValues([exactFlow], measure, boundaries, model);
+      const values = periodSamples(new BaseSampler({ ...OPTIONS, samples: 2 }).flowCumulativeSamples(sampled, measure, boundaries), measure);
+      values.forEach((v, k) => expect([measure, Math.abs(v[0] - exact[k].toNumber()) <= 1e-9 * Math.max(1, Math.abs(exact[k].toNumber()))]).toEqual([measure, true]));
     }
   });
 });

@@ -40,3 +40,9 @@ export function bernoulliSamples(probability: number, uniforms: Float64Array, ou
   for (let i = 0; i < uniforms.length; i++) out[i] = uniforms[i] < probability ? 1 : 0;
   return out;
 }
+
+/** How a range is simulated, in words: GW.SOURCE and GW.ASSUMPTIONS show it beside the citation. */
+export function describeDistribution(range: { readonly low: number | string; readonly base: number | string; readonly high: number | string }): string {
+  if (range.low === range.base && range.base === range.high) return `Simulated as the point value ${range.base} (no range).`;
+  return `Simulated as triangular (minimum ${range.low}, most likely ${range.base}, maximum ${range.high}).`;
+}

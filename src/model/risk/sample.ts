@@ -8,13 +8,15 @@
  * Every input is drawn from its own named stream (rng.ts): one catalog figure or one deal's
  * completion takes the same draws in every function and every formula of one seed and sample count.
  */
-import { assumption, type AssumptionKey, type DealSpec, type Figure, type SystemSpec } from "../catalog";
+import { assumption, type AssumptionKey, type DealSpec, type SystemSpec } from "../catalog";
 import type { Overrides } from "../assumptions";
 import type { Basis, CapexScope, PowerLevel } from "../capacity";
-import { dealFlows, type Flow, type Measure } from "../schedule";
+import { computeUnitOf, dealFlows, type Flow, type Measure, type Shape } from "../schedule";
+import { pflopsFigure, type ComputeUnit } from "../compute";
 import { latinHypercube } from "./rng";
 import { bernoulliSamples, triangularSamples, type Range } from "./distributions";
-import { trancheProbability } from "./completion";
+import { statusProbability, trancheProbability } from "./completion";
+import { serialFromIso } from "../dates";
 
 /** Fixed so that a formula gives the same number on every machine and every recalculation; a scenario may change it. */
 export const DEFAULT_SEED = 20251022;
@@ -29,6 +31,8 @@ export interface SamplingOptions {
   readonly overrides: Overrides;
   /** A scenario's price per system (USD) by system key: a constant instead of the catalog's range. */
   readonly prices?: Readonly<Record<string, number>>;
+  /** A scenario's price per system for one deal only (deal key, then system key): wins over `prices`. */
+  readonly dealPrices?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly rampOverrides?: Readonly<Record<string, readonly number[]>>;
   readonly systemOverrides?: Readonly<Record<string, string>>;
   /** A scenario's completion probability per deal key, for every tranche of the deal. */
@@ -42,6 +46,14 @@ const KW_PER_MW = 1e3;
 const MW_PER_GW = 1e3;
 const HOURS_PER_YEAR = 8760;
 const HOURS_PER_DAY = 24;
+/** H100 SXM dense BF16 PFLOPS: one H100-equivalent (compute.ts). */
+const H100E_BF16_PFLOPS = 0.9894;
+
+/** The GW.SPEC names of the system figures the formulas read. */
+const SPEC_NAME = {
+  acceleratorsPerSystem: "accelerators_per_system", chipTdpKw: "chip_tdp_kw", systemKw: "system_kw",
+  pricePerAcceleratorUsd: "price_per_accelerator", pricePerSystemUsd: "price_per_system",
+} as const;
 
 /** Figure samples by seed, count, stream and range: shared by every sampler, bounded (10,000 doubles are 80 KB). */
 const MAX_KEPT_VECTORS = 400;
@@ -69,11 +81,26 @@ function uniformSamples(seed: number, n: number, stream: string): Float64Array {
   return values;
 }
 
+/**
+ * Derived vectors are kept per system object, not per key: a custom system keeps its base's key (its
+ * unchanged figures draw from the base's streams, as common random numbers should) but is another object.
+ */
+const systemIds = new WeakMap<SystemSpec, number>();
+function systemId(system: SystemSpec): number {
+  let id = systemIds.get(system);
+  if (id === undefined) systemIds.set(system, (id = nextSystemId++));
+  return id;
+}
+let nextSystemId = 0;
+
 /** One flow of a deal with its sampled GW (completion already applied). */
 export interface SampledFlow {
   readonly start: number;
   readonly end: number;
   readonly system: SystemSpec;
+  readonly shape?: Shape;
+  readonly pue?: number;
+  readonly pricePerSystem?: number;
   /** GW delivered by the end of the flow, per sample (0 where the draw says the tranche is not delivered). */
   readonly gigawatts: Float64Array;
 }
@@ -85,6 +112,7 @@ export interface SampledFlow {
 export class Sampler {
   readonly n: number;
   private readonly derived = new Map<string, Float64Array>();
+  private readonly flowSamplers = new Map<string, Sampler>();
 
   constructor(readonly options: SamplingOptions) {
     this.n = options.samples;
@@ -105,12 +133,12 @@ export class Sampler {
     return figureSamples(this.options.seed, this.n, stream, figure);
   }
 
-  systemFigure(system: SystemSpec, field: "acceleratorsPerSystem" | "chipTdpKw" | "systemKw" | "pricePerAcceleratorUsd" | "pricePerSystemUsd"): Float64Array {
-    return this.figure(`system:${system.key}:${field}`, system[field]);
+  systemFigure(system: SystemSpec, field: keyof typeof SPEC_NAME): Float64Array {
+    return this.specFigure(system, SPEC_NAME[field], system[field]);
   }
 
-  /** Any numeric SPEC figure of a system. */
-  specFigure(system: SystemSpec, field: string, figure: Figure): Float64Array {
+  /** Any numeric figure of a system, by its GW.SPEC field name (which names its stream: SPEC and the formulas share draws). */
+  specFigure(system: SystemSpec, field: string, figure: Range): Float64Array {
     return this.figure(`system:${system.key}:${field}`, figure);
   }
 
@@ -126,12 +154,12 @@ export class Sampler {
 
   systemPrice(system: SystemSpec): Float64Array {
     const override = this.options.prices?.[system.key];
-    return override !== undefined ? this.memo(`price:${system.key}`, () => this.constant(override)) : this.systemFigure(system, "pricePerSystemUsd");
+    return override !== undefined ? this.memo(`price:${systemId(system)}`, () => this.constant(override)) : this.systemFigure(system, "pricePerSystemUsd");
   }
 
   /** kW of one accelerator's share of its system. */
   systemKwPerAccelerator(system: SystemSpec): Float64Array {
-    return this.memo(`skw:${system.key}`, () => {
+    return this.memo(`skw:${systemId(system)}`, () => {
       const kw = this.systemFigure(system, "systemKw");
       const count = this.systemFigure(system, "acceleratorsPerSystem");
       return kw.map((v, i) => v / count[i]);
@@ -139,7 +167,7 @@ export class Sampler {
   }
 
   itKwPerAccelerator(system: SystemSpec): Float64Array {
-    return this.memo(`itkw:${system.key}`, () => {
+    return this.memo(`itkw:${systemId(system)}`, () => {
       const overhead = this.assumed("it_overhead");
       return this.systemKwPerAccelerator(system).map((v, i) => v * (1 + overhead[i]));
     });
@@ -150,7 +178,7 @@ export class Sampler {
       case "chip": return this.systemFigure(system, "chipTdpKw");
       case "system": return this.systemKwPerAccelerator(system);
       case "it": return this.itKwPerAccelerator(system);
-      case "facility": return this.memo(`fkw:${system.key}`, () => {
+      case "facility": return this.memo(`fkw:${systemId(system)}`, () => {
         const pue = this.pue();
         return this.itKwPerAccelerator(system).map((v, i) => v * pue[i]);
       });
@@ -158,18 +186,18 @@ export class Sampler {
   }
 
   acceleratorsPerGigawatt(system: SystemSpec, basis: Basis): Float64Array {
-    return this.memo(`acc:${system.key}:${basis}`, () =>
+    return this.memo(`acc:${systemId(system)}:${basis}`, () =>
       this.powerKwPerAccelerator(system, basis === "facility" ? "facility" : "it").map((kw) => KW_PER_GW / kw));
   }
 
   gigawattsPerAccelerator(system: SystemSpec, basis: Basis): Float64Array {
-    return this.memo(`gwpa:${system.key}:${basis}`, () =>
+    return this.memo(`gwpa:${systemId(system)}:${basis}`, () =>
       this.powerKwPerAccelerator(system, basis === "facility" ? "facility" : "it").map((kw) => kw / KW_PER_GW));
   }
 
   /** USD of capex per GW of facility power (see capacity.ts). */
   capexPerGigawatt(system: SystemSpec, scope: CapexScope): Float64Array {
-    return this.memo(`capex:${system.key}:${scope}`, () => {
+    return this.memo(`capex:${systemId(system)}:${scope}`, () => {
       const accelerators = this.acceleratorsPerGigawatt(system, "facility");
       const perSystem = this.systemFigure(system, "acceleratorsPerSystem");
       const price = this.systemPrice(system);
@@ -190,6 +218,31 @@ export class Sampler {
       }
       return out;
     });
+  }
+
+  /** Compute per GW in a unit of compute.ts: accelerators per GW × the accelerator's PFLOPS (÷ 0.9894 for H100e). */
+  computePerGigawatt(system: SystemSpec, unit: ComputeUnit, basis: Basis): Float64Array {
+    return this.memo(`compute:${systemId(system)}:${unit}:${basis}`, () => {
+      const figure = pflopsFigure(system, unit);
+      if (figure === null) throw new Error(`${system.key} has no figure for ${unit}`);
+      const field = unit === "h100e" ? "bf16_pflops" : unit;
+      const pflops = this.specFigure(system, field, figure);
+      const accelerators = this.acceleratorsPerGigawatt(system, basis);
+      return accelerators.map((a, i) => (unit === "h100e" ? (a * pflops[i]) / H100E_BF16_PFLOPS : a * pflops[i]));
+    });
+  }
+
+  /** The sampler for one flow's own PUE or system price (a plan's columns), sharing this one's draws. */
+  private forFlow(flow: SampledFlow): Sampler {
+    if (flow.pue === undefined && flow.pricePerSystem === undefined) return this;
+    const key = `${flow.pue}|${flow.system.key}|${flow.pricePerSystem}`;
+    let sampler = this.flowSamplers.get(key);
+    if (sampler === undefined) {
+      const prices = flow.pricePerSystem === undefined ? this.options.prices : { ...this.options.prices, [flow.system.key]: flow.pricePerSystem };
+      sampler = new (this.constructor as typeof Sampler)({ ...this.options, pue: flow.pue ?? this.options.pue, prices });
+      this.flowSamplers.set(key, sampler);
+    }
+    return sampler;
   }
 
   /** USD per accelerator-hour (see energy.ts). */
@@ -232,24 +285,45 @@ export class Sampler {
       const p = trancheProbability(deal, overridden ? -1 : i, options.probabilities?.[deal.key]);
       const delivered = bernoulliSamples(p, completion);
       for (let s = 0; s < this.n; s++) delivered[s] *= gigawatts[s];
-      return { start: flow.start, end: flow.end, system: flow.system, gigawatts: delivered };
+      const dealPrice = options.dealPrices?.[deal.key]?.[flow.system.key];
+      return { ...flow, pricePerSystem: flow.pricePerSystem ?? dealPrice, gigawatts: delivered };
+    });
+  }
+
+  /**
+   * Flows given as ranges (a plan's tranches): each tranche's GW drawn from its own stream, and its
+   * completion a Bernoulli draw of its own probability (a plan row is a tranche of its own).
+   */
+  rangeFlows(flows: readonly (Omit<SampledFlow, "gigawatts"> & { readonly gigawatts: Range; readonly stream: string; readonly probability: number })[]): SampledFlow[] {
+    return flows.map(({ stream, probability, gigawatts, ...flow }) => {
+      const delivered = bernoulliSamples(probability, uniformSamples(this.options.seed, this.n, `${stream}:completion`));
+      const gw = this.figure(`${stream}:gigawatts`, gigawatts);
+      for (let s = 0; s < this.n; s++) delivered[s] *= gw[s];
+      return { ...flow, gigawatts: delivered };
     });
   }
 
   /** Per flow, what one GW (for energy: one GW·day) of it is in the measure's unit, per sample. */
   private measureFactor(flow: SampledFlow, measure: Measure): Float64Array | undefined {
+    const sampler = this.forFlow(flow);
     switch (measure) {
       case "energy": return this.memo("energy", () => this.assumed("utilization").map((u) => HOURS_PER_DAY * MW_PER_GW * u));
       case "accelerators_added":
-      case "accelerators_cumulative": return this.acceleratorsPerGigawatt(flow.system, "facility");
-      case "capex": return this.capexPerGigawatt(flow.system, "total");
-      default: return undefined;
+      case "accelerators_cumulative": return sampler.acceleratorsPerGigawatt(flow.system, "facility");
+      case "capex": return sampler.capexPerGigawatt(flow.system, "total");
+      case "gw_added":
+      case "gw_cumulative": return undefined;
+      default: return sampler.computePerGigawatt(flow.system, computeUnitOf(measure)!, "facility");
     }
   }
 
   /** Cumulative value of a measure over the deals at each day in `days`, per sample. */
   cumulativeSamples(deals: readonly DealSpec[], measure: Measure, days: readonly number[]): Float64Array[] {
-    const flows = deals.flatMap((deal) => this.dealFlows(deal));
+    return this.flowCumulativeSamples(deals.flatMap((deal) => this.dealFlows(deal)), measure, days);
+  }
+
+  /** Cumulative value of a measure over sampled flows at each day in `days`, per sample. */
+  flowCumulativeSamples(flows: readonly SampledFlow[], measure: Measure, days: readonly number[]): Float64Array[] {
     const amounts = flows.map((flow) => {
       const factor = this.measureFactor(flow, measure);
       return factor === undefined ? flow.gigawatts : flow.gigawatts.map((gw, s) => gw * factor[s]);
@@ -266,32 +340,112 @@ export class Sampler {
     });
   }
 
+  /**
+   * Money around a deal per period, as flows.ts: per period four vectors (vendor investment, buyer
+   * spend, net to vendor, warrant shares vested). Dated events are delivered by their status's
+   * probability on the deal's completion draw, like its tranches.
+   */
+  flowSamples(deal: DealSpec, boundaries: readonly number[]): Float64Array[][] {
+    const n = this.n;
+    const flows = this.dealFlows(deal);
+    const contract = deal.contractUsdPerGigawatt;
+    const spendFactors = flows.map((flow) => {
+      if (contract !== undefined) return this.figure(`deal:${deal.key}:contract_usd_per_gw`, contract);
+      const sampler = this.forFlow(flow);
+      const systems = sampler.capexPerGigawatt(flow.system, "systems");
+      const network = sampler.capexPerGigawatt(flow.system, "network");
+      return systems.map((v, i) => v + network[i]);
+    });
+    const investPerGw = deal.investmentPerGigawatt !== undefined ? this.figure(`deal:${deal.key}:investment_per_gw`, deal.investmentPerGigawatt) : undefined;
+    const completion = uniformSamples(this.options.seed, n, `deal:${deal.key}:completion`);
+    const override = this.options.probabilities?.[deal.key];
+    const events = deal.events.map((event, e) => {
+      const usd = this.figure(`deal:${deal.key}:event:${e}:usd`, event.usd);
+      const delivered = bernoulliSamples(override ?? statusProbability(event.status) ?? trancheProbability(deal, -1, undefined), completion);
+      return { day: serialFromIso(event.date)!, direction: event.direction, usd: delivered.map((d, s) => d * usd[s]) };
+    });
+    const warrant = deal.warrant;
+    const vested = (gw: number) => (warrant === undefined ? 0 : (warrant.shares * Math.min(Math.floor(gw), warrant.fullAtGigawatts)) / warrant.fullAtGigawatts);
+    const rows: Float64Array[][] = [];
+    for (let k = 1; k < boundaries.length; k++) {
+      const [a, b] = [boundaries[k - 1], boundaries[k]];
+      const investment = new Float64Array(n);
+      const spend = new Float64Array(n);
+      const before = new Float64Array(n);
+      const after = new Float64Array(n);
+      flows.forEach((flow, f) => {
+        const [shareA, shareB] = [deliveredShare(flow, a), deliveredShare(flow, b)];
+        if (shareB === 0) return;
+        const gw = flow.gigawatts;
+        const factor = spendFactors[f];
+        for (let s = 0; s < n; s++) {
+          const added = gw[s] * shareB - gw[s] * shareA;
+          before[s] += gw[s] * shareA;
+          after[s] += gw[s] * shareB;
+          spend[s] += added * factor[s];
+          if (investPerGw !== undefined) investment[s] += added * investPerGw[s];
+        }
+      });
+      for (const event of events) {
+        if (event.day < a || event.day >= b) continue;
+        const target = event.direction === "investment" ? investment : spend;
+        for (let s = 0; s < n; s++) target[s] += event.usd[s];
+      }
+      const net = spend.map((v, s) => v - investment[s]);
+      const shares = after.map((gw, s) => vested(gw) - vested(before[s]));
+      rows.push([investment, spend, net, shares]);
+    }
+    return rows;
+  }
+
   /** One vector per period [b(k-1), b(k)), as schedule.ts's periodValues. */
   scheduleSamples(deals: readonly DealSpec[], measure: Measure, boundaries: readonly number[]): Float64Array[] {
-    const cumulative = this.cumulativeSamples(deals, measure, boundaries);
-    const periods: Float64Array[] = [];
-    for (let k = 1; k < cumulative.length; k++) {
-      if (measure.endsWith("_cumulative")) periods.push(cumulative[k]);
-      else {
-        const [before, after] = [cumulative[k - 1], cumulative[k]];
-        periods.push(after.map((v, s) => v - before[s]));
-      }
-    }
-    return periods;
+    return periodSamples(this.cumulativeSamples(deals, measure, boundaries), measure);
   }
 }
 
-/** Share of a flow's GW delivered by day t (schedule.ts deliveredBy ÷ GW). */
-function deliveredShare(flow: { start: number; end: number }, t: number): number {
-  if (t <= flow.start) return 0;
-  if (t >= flow.end) return 1;
-  return (t - flow.start) / (flow.end - flow.start);
+/** Per-period samples from cumulative samples at the boundaries (schedule.ts periodValues). */
+export function periodSamples(cumulative: readonly Float64Array[], measure: Measure): Float64Array[] {
+  const periods: Float64Array[] = [];
+  for (let k = 1; k < cumulative.length; k++) {
+    if (measure.endsWith("_cumulative")) periods.push(cumulative[k]);
+    else {
+      const [before, after] = [cumulative[k - 1], cumulative[k]];
+      periods.push(after.map((v, s) => v - before[s]));
+    }
+  }
+  return periods;
 }
 
-/** GW·days per GW of a flow by day t (schedule.ts gigawattDaysBy ÷ GW). */
-function gigawattDaysPerGigawatt(flow: { start: number; end: number }, t: number): number {
+type Span = { readonly start: number; readonly end: number; readonly shape?: Shape };
+
+/** Share of a flow's GW delivered by day t (schedule.ts deliveredBy ÷ GW, with its shapes). */
+function deliveredShare(flow: Span, t: number): number {
   if (t <= flow.start) return 0;
-  const span = flow.end - flow.start;
-  if (t <= flow.end) return ((t - flow.start) * (t - flow.start)) / (2 * span);
-  return span / 2 + (t - flow.end);
+  if (t >= flow.end) return 1;
+  const d = t - flow.start;
+  const s = flow.end - flow.start;
+  switch (flow.shape) {
+    case "front_loaded": return (d * (2 * s - d)) / (s * s);
+    case "back_loaded": return (d * d) / (s * s);
+    default: return d / s;
+  }
+}
+
+/** ∫₀¹ F(u) du by shape (schedule.ts RUN_SHARE). */
+const RUN_SHARE: Readonly<Record<Shape, number>> = { even: 1 / 2, front_loaded: 2 / 3, back_loaded: 1 / 3 };
+
+/** GW·days per GW of a flow by day t (schedule.ts gigawattDaysBy ÷ GW). */
+function gigawattDaysPerGigawatt(flow: Span, t: number): number {
+  if (t <= flow.start) return 0;
+  const s = flow.end - flow.start;
+  if (t <= flow.end) {
+    const d = t - flow.start;
+    switch (flow.shape) {
+      case "front_loaded": return (d * d * (3 * s - d)) / (3 * s * s);
+      case "back_loaded": return (d * d * d) / (3 * s * s);
+      default: return (d * d) / (2 * s);
+    }
+  }
+  return s * RUN_SHARE[flow.shape ?? "even"] + (t - flow.end);
 }
