@@ -98,7 +98,22 @@ SYSTEM_COLUMNS = [  # GW.SYSTEMS: header and the data-file field each column sho
     ("BF16 dense (PFLOPS)", "bf16Pflops"),
 ]
 DEAL_HEADER = ["Key", "Deal", "Buyer", "Vendor", "GW (base)", "Systems", "Start", "End", "Status", "Source", "Payment"]
-ASSUMPTION_HEADER = ["Key", "Description", "Low", "Base", "High", "Unit", "Kind", "Source", "Scenario value"]
+ASSUMPTION_HEADER = ["Key", "Description", "Low", "Base", "High", "Unit", "Kind", "Source", "Scenario value", "Simulated as"]
+# Deal completion probabilities per status (README "How much will really arrive?"): listed after the assumptions.
+COMPLETION = ROOT / "src" / "model" / "catalog" / "completion.json"
+
+
+def js_text(x) -> str:
+    """A number as JavaScript writes it in text (String(x)) for the values the catalog holds: 72, 1.1, 8000000."""
+    v = number(x)
+    return str(v) if isinstance(v, int) else repr(v)
+
+
+def simulated_as(a) -> str:
+    """How a range is simulated: triangular on (low, base, high); a point figure is itself."""
+    if a["low"] == a["base"] == a["high"]:
+        return f"Simulated as the point value {js_text(a['base'])} (no range)."
+    return f"Simulated as triangular (minimum {js_text(a['low'])}, most likely {js_text(a['base'])}, maximum {js_text(a['high'])})."
 FLOW_HEADER = ["Vendor investment (USD)", "Buyer spend (USD)", "Net to vendor (USD)", "Warrant shares vested"]
 MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
 
@@ -330,7 +345,13 @@ def oracle_tables(version: str):
         for a in assumptions.values():
             src = sources.get(a["source"])
             rows.append([a["key"], a["description"], number(a["low"]), number(a["base"]), number(a["high"]), a["unit"], a["kind"],
-                         f"{src['title']} ({src['date'] or 'undated'})" if src else a["source"], number(model.assumed(a["key"], c))])
+                         f"{src['title']} ({src['date'] or 'undated'})" if src else a["source"], number(model.assumed(a["key"], c)), simulated_as(a)])
+        for a in json.loads(COMPLETION.read_text(), parse_float=F, parse_int=F):
+            src = sources.get(a["source"])
+            p = js_text(a["base"])
+            rows.append([a["key"], a["description"], number(a["low"]), number(a["base"]), number(a["high"]), a["unit"], a["kind"],
+                         f"{src['title']} ({src['date'] or 'undated'})" if src else a["source"], number(a["base"]),
+                         f"Bernoulli: delivered with probability {p}, else nothing (one draw per deal for all its tranches). {a.get('note', '')}".strip()])
         return rows
     for c in CASES:
         out["assumptions"][c] = assumption_rows(base, c)
