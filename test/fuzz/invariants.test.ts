@@ -75,12 +75,14 @@ test("Monte Carlo estimates: p(a) ≤ p(b) for a < b, and low ≤ every percenti
 
 test("Monte Carlo schedules: each period's percentiles are ordered and the periods' means add up to the total's mean", () => {
   const withCapacity = DEALS.filter((d) => d.tranches.length > 0).map((d) => d.key);
+  // The window opens at the earliest tranche (some deals were in service in 2024), so nothing is delivered before it.
+  const from = Math.min(...DEALS.flatMap((d) => d.tranches.map((t) => Number(t.start.slice(0, 4)))));
   fc.assert(fc.property(fc.subarray(withCapacity, { minLength: 1, maxLength: 4 }), fc.constantFrom("year", "quarter"), fc.integer({ min: 1, max: 49 }),
     fc.constantFrom("gw_cumulative", "accelerators_cumulative"), (deals, period, p, measure) => {
       const range = deals.map((d) => [d]);
-      const at = (e: string) => (gw("SCHEDULE", range, measure, 2025, 2031, period, e) as unknown as number[][]).slice(1).map((r) => r[1]);
+      const at = (e: string) => (gw("SCHEDULE", range, measure, from, 2031, period, e) as unknown as number[][]).slice(1).map((r) => r[1]);
       const [lower, upper] = [at(`p${p}`), at(`p${100 - p}`)];
-      const added = gw("SCHEDULE", range, measure.replace("cumulative", "added"), 2025, 2031, period, "mean") as unknown as number[][];
+      const added = gw("SCHEDULE", range, measure.replace("cumulative", "added"), from, 2031, period, "mean") as unknown as number[][];
       const total = at("mean");
       // Means are linear: the per-period means telescope to the cumulative mean (up to float rounding).
       return lower.every((v, k) => v <= upper[k]) && close(sum(added), total[total.length - 1], 1e-9);

@@ -8,7 +8,7 @@ import { FUNCTION_DEFS } from "../../src/functions/registry";
 import { invoke } from "../../src/functions/define";
 import { publishScenarios } from "../../src/functions/scenarios";
 import { StubCustomFunctionsError } from "../helpers/custom-functions-stub";
-import { DEALS, SYSTEMS, type Figure } from "../../src/model/catalog";
+import { DEALS, DEAL_INDEX, SYSTEMS, type Figure } from "../../src/model/catalog";
 import { COMPUTE_UNITS, hasCompute } from "../../src/model/compute";
 import { COMPLETION_ASSUMPTIONS } from "../../src/model/risk/completion";
 import { DEFAULT_SAMPLES } from "../../src/model/risk/sample";
@@ -94,10 +94,25 @@ describe("deal risk", () => {
     expect(p50[p50.length - 1]).toBeLessThan(base[base.length - 1]);
   });
 
-  it("its mean is the completion probability times the announced GW (E[Bernoulli(p) × G] = p·G), within 1/n", () => {
-    // The OpenAI–NVIDIA tranches are point figures: 10 GW by 2030 when the deal completes, else none.
-    const total = num("DELIVERED", "openai-nvidia", 2031, "gw", "base");
-    expect(Math.abs(num("DELIVERED", "openai-nvidia", 2031, "gw", "mean") - stalled * total)).toBeLessThanOrEqual(total / DEFAULT_SAMPLES);
+  it("its p90 is the median of what it delivers when it completes: for 2027 the first tranche, triangular(0, 1, 1) GW, so √0.5", () => {
+    // P(0) = 1 − p = 0.8, so the 90th percentile is the quantile (0.9 − 0.8) / 0.2 = 0.5 of the delivered amount;
+    // triangular(0, 1, 1) has F(x) = x², median √0.5. The delivered samples are a random fifth of a stratified sample,
+    // so the tolerance is four standard errors of a median of 2,000 draws: 4 × √(0.25 / 2000) / f(√0.5) ≈ 0.032.
+    const first = DEAL_INDEX.find("openai-nvidia")!.tranches[0].gigawatts;
+    expect([first.low, first.base, first.high]).toEqual([0, 1, 1]);
+    expect(Math.abs(num("DELIVERED", "openai-nvidia", 2027, "gw", "p90") - Math.sqrt(0.5))).toBeLessThanOrEqual(0.032);
+  });
+
+  it("its mean is the completion probability times the tranches' triangular means, within four standard errors", () => {
+    // Closed form from the catalog's figures: each tranche's GW is triangular(low, base, high) with mean (l+b+h)/3 and
+    // variance (l²+b²+h²−lb−lh−bh)/18; the deal is delivered in p·n of the n samples (stratified, exact to 1/n), so the
+    // sample mean is p × (the mean of p·n draws of the total), whose standard error is sqrt(Var·(1−p)/(p·n)).
+    const deal = DEAL_INDEX.find("openai-nvidia")!;
+    const figures = deal.tranches.map((t) => t.gigawatts);
+    const mean = figures.reduce((s, f) => s + (f.low + f.base + f.high) / 3, 0);
+    const variance = figures.reduce((s, f) => s + (f.low ** 2 + f.base ** 2 + f.high ** 2 - f.low * f.base - f.low * f.high - f.base * f.high) / 18, 0);
+    const se = stalled * Math.sqrt((variance * (1 - stalled)) / (stalled * DEFAULT_SAMPLES));
+    expect(Math.abs(num("DELIVERED", "openai-nvidia", 2031, "gw", "mean") - stalled * mean)).toBeLessThanOrEqual(4 * se + mean / DEFAULT_SAMPLES);
   });
 
   it("with every deal certain (a scenario's probabilities at 1), schedules stay inside [low, high] per period and are ordered", () => {
@@ -118,7 +133,10 @@ describe("deal risk", () => {
   it("a scenario's probability of 0 removes a deal; of 1 keeps all of it", () => {
     publishScenarios([scenario("Off", { probabilityOverrides: { "openai-amd": 0 } }), scenario("On", { probabilityOverrides: { "openai-amd": 1 } })]);
     expect(num("DELIVERED", "openai-amd", 2031, "gw", "p99", "Off")).toBe(0);
-    expect(num("DELIVERED", "openai-amd", 2031, "gw", "p1", "On")).toBeCloseTo(num("DELIVERED", "openai-amd", 2031, "gw", "base"), 9);
+    // Certain: no sample is zero, and the mean is the tranches' triangular means, (0.3+1+1)/3 + (0+5+5)/3 = 4.1 GW
+    // (catalog 2026.11.1), to the precision of a stratified sample of 10,000.
+    expect(num("DELIVERED", "openai-amd", 2031, "gw", "p1", "On")).toBeGreaterThan(0);
+    expect(Math.abs(num("DELIVERED", "openai-amd", 2031, "gw", "mean", "On") - 4.1)).toBeLessThanOrEqual(0.01);
   });
 
   it("a portfolio of two AMD deals takes one MI450 price draw: its capex samples are the sum of the deals' (mean is additive exactly per sample)", () => {
@@ -135,6 +153,18 @@ describe("RAMP, FLOWS", () => {
     expect(p90.map((r) => r.slice(0, 3))).toEqual(base.map((r) => r.slice(0, 3)));
     expect(p90[1][3]).toBeCloseTo(num("ACCELERATORS", 1, "GB300", null, null, "p90"), 6);
     expect(p90[1][4]).toBeCloseTo(num("CAPEX", 1, "GB300", null, "p90"), 0);
+  });
+
+  it("FLOWS: a deal's reported investment cap holds in every percentile and the mean (summed over all its periods)", () => {
+    const capped = DEALS.filter((d) => d.investmentCapUsd !== undefined && d.tranches.length > 0);
+    expect(capped.length).toBeGreaterThan(0);
+    for (const deal of capped) {
+      for (const e of ["p1", "p50", "p99", "mean"]) {
+        const rows = table("FLOWS", deal.key, 2020, 2040, null, e).slice(1);
+        const invested = rows.reduce((s, r) => s + (r[1] as number), 0);
+        expect(invested).toBeLessThanOrEqual(deal.investmentCapUsd!.high * (1 + 1e-12));
+      }
+    }
   });
 
   it("FLOWS: every cell's p10 ≤ p50 ≤ p90, warrants vest only in whole-GW steps of a delivered deal", () => {

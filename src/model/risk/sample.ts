@@ -17,6 +17,7 @@ import { latinHypercube } from "./rng";
 import { bernoulliSamples, triangularSamples, type Range } from "./distributions";
 import { statusProbability, trancheProbability } from "./completion";
 import { serialFromIso } from "../dates";
+import { paymentOf } from "../flows";
 
 /** Fixed so that a formula gives the same number on every machine and every recalculation; a scenario may change it. */
 export const DEFAULT_SEED = 20251022;
@@ -349,14 +350,20 @@ export class Sampler {
     const n = this.n;
     const flows = this.dealFlows(deal);
     const contract = deal.contractUsdPerGigawatt;
+    // The buyer's spend follows the deal's payment, as in flows.ts: nothing for a licence or an equity deal, the
+    // contract price for capacity bought as a service, the systems' capex for hardware.
+    const payment = paymentOf(deal);
     const spendFactors = flows.map((flow) => {
+      if (payment === "licence" || payment === "equity") return new Float64Array(n);
       if (contract !== undefined) return this.figure(`deal:${deal.key}:contract_usd_per_gw`, contract);
+      if (payment === "service") return new Float64Array(n); // servicePriceMissing: FLOWS refuses before it gets here
       const sampler = this.forFlow(flow);
       const systems = sampler.capexPerGigawatt(flow.system, "systems");
       const network = sampler.capexPerGigawatt(flow.system, "network");
       return systems.map((v, i) => v + network[i]);
     });
     const investPerGw = deal.investmentPerGigawatt !== undefined ? this.figure(`deal:${deal.key}:investment_per_gw`, deal.investmentPerGigawatt) : undefined;
+    const cap = deal.investmentCapUsd !== undefined ? this.figure(`deal:${deal.key}:investment_cap`, deal.investmentCapUsd) : undefined;
     const completion = uniformSamples(this.options.seed, n, `deal:${deal.key}:completion`);
     const override = this.options.probabilities?.[deal.key];
     const events = deal.events.map((event, e) => {
@@ -366,6 +373,22 @@ export class Sampler {
     });
     const warrant = deal.warrant;
     const vested = (gw: number) => (warrant === undefined ? 0 : (warrant.shares * Math.min(Math.floor(gw), warrant.fullAtGigawatts)) / warrant.fullAtGigawatts);
+    // The vendor's cumulative investment by day t (per GW delivered plus dated investments), capped per sample as in
+    // flows.ts investedBy: the cap is an invariant in every sample, so in every percentile.
+    const investedBy = (t: number): Float64Array => {
+      const total = new Float64Array(n);
+      if (investPerGw !== undefined) {
+        for (const flow of flows) {
+          const share = deliveredShare(flow, t);
+          if (share !== 0) for (let s = 0; s < n; s++) total[s] += flow.gigawatts[s] * share * investPerGw[s];
+        }
+      }
+      for (const event of events) {
+        if (event.direction === "investment" && event.day < t) for (let s = 0; s < n; s++) total[s] += event.usd[s];
+      }
+      if (cap !== undefined) for (let s = 0; s < n; s++) total[s] = Math.min(total[s], cap[s]);
+      return total;
+    };
     const rows: Float64Array[][] = [];
     for (let k = 1; k < boundaries.length; k++) {
       const [a, b] = [boundaries[k - 1], boundaries[k]];
@@ -383,14 +406,14 @@ export class Sampler {
           before[s] += gw[s] * shareA;
           after[s] += gw[s] * shareB;
           spend[s] += added * factor[s];
-          if (investPerGw !== undefined) investment[s] += added * investPerGw[s];
         }
       });
       for (const event of events) {
-        if (event.day < a || event.day >= b) continue;
-        const target = event.direction === "investment" ? investment : spend;
-        for (let s = 0; s < n; s++) target[s] += event.usd[s];
+        if (event.direction === "investment" || event.day < a || event.day >= b) continue;
+        for (let s = 0; s < n; s++) spend[s] += event.usd[s];
       }
+      const [investedA, investedB] = [investedBy(a), investedBy(b)];
+      for (let s = 0; s < n; s++) investment[s] = investedB[s] - investedA[s];
       const net = spend.map((v, s) => v - investment[s]);
       const shares = after.map((gw, s) => vested(gw) - vested(before[s]));
       rows.push([investment, spend, net, shares]);
