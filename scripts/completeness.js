@@ -8,6 +8,7 @@ const { localizeMetadata } = require("./localize-metadata");
 
 function completenessProblems(declarations, germanTable, fixture) {
   const problems = [];
+  for (const [id, file] of declarations.unregistered ?? []) problems.push(`${id}: declared in ${file} but not listed in FUNCTION_DEFS (src/functions/registry.ts)`);
   const metadata = declarations.metadata();
   metadata.functions.forEach((f, i) => {
     const ref = declarations.reference[i];
@@ -28,3 +29,15 @@ function completenessProblems(declarations, germanTable, fixture) {
 }
 
 module.exports = { completenessProblems };
+
+if (require.main === module) {
+  // node scripts/completeness.js: what every function still lacks (CONTRIBUTING.md, "Add a function").
+  const fs = require("fs");
+  const path = require("path");
+  const root = path.resolve(__dirname, "..");
+  const read = (file) => JSON.parse(fs.readFileSync(path.join(root, file), "utf8"));
+  const problems = completenessProblems(require("./declarations").loadDeclarations(), read("src/i18n/functions.de.json"), read("test/fixtures/formulas.json"));
+  for (const problem of problems) console.log(problem);
+  console.log(problems.length === 0 ? "every function is complete" : `${problems.length} problem(s)`);
+  process.exitCode = problems.length === 0 ? 0 : 1;
+}

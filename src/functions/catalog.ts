@@ -1,11 +1,13 @@
 /** GW.VERSION, GW.SPEC, GW.SOURCE, GW.SYSTEMS, GW.ASSUMPTIONS: the catalog as cells and tables, one declaration each (see CONTRIBUTING.md). */
-import { ASSUMPTIONS, CATALOG_VERSION, sourceOf, type Figure, type SystemSpec } from "../model/catalog";
+import { ASSUMPTIONS, CATALOG_VERSION, CATALOG_VERSIONS, sourceOf, type Figure, type SystemSpec } from "../model/catalog";
+import { CHANGES_HEADER, catalogChanges } from "../model/catalog/changes";
 import { type SpecField, SPEC_FIELDS, SYSTEM_TABLE_HEADER, citation, isTextField, notApplicable, specFigure, specValue, systemTable } from "../model/spec";
 import { messages } from "../i18n/messages";
+import { scalarOf } from "./coerce";
 import { defineFunction, type Cell, type ResultKind } from "./define";
 import { systemEntity } from "./entities";
-import { notAvailable } from "./errors";
-import { caseParam, requiredChoiceParam, scenarioParam, systemParam } from "./params";
+import { notAvailable, valueError } from "./errors";
+import { caseParam, requiredChoiceParam, scenarioParam, systemParam, type Param } from "./params";
 import { isStatistic } from "./estimate";
 import { sampledFactor } from "./risk";
 import { DEFAULT_SCENARIO } from "./scenarios";
@@ -127,4 +129,33 @@ export const SYSTEM = defineFunction({
   returns: { kind: "entity", description: "A card of the system where Excel supports data types, else its display name." },
   compute: (system) => system.name,
   entity: (system) => systemEntity(system),
+});
+
+/** A kept catalog version (text such as "2026.11.0"); an unknown one is #N/A naming the kept versions. */
+function versionParam(name: string, optional: boolean, description: string): Param<string> {
+  return {
+    name, kind: "choice", optional, allowed: CATALOG_VERSIONS, description, ...(optional ? { default: CATALOG_VERSION } : {}),
+    coerce(raw) {
+      const value = scalarOf(raw, name);
+      if (value === undefined) {
+        if (optional) return CATALOG_VERSION;
+        throw valueError(messages().missing(name));
+      }
+      const text = String(value).trim();
+      if (!CATALOG_VERSIONS.includes(text)) throw notAvailable(messages().unknownVersion(name, text, CATALOG_VERSIONS));
+      return text;
+    },
+  };
+}
+
+export const CHANGES = defineFunction({
+  id: "CHANGES",
+  description: "What changed between two kept catalog versions: one row per changed field of every system, deal, assumption and source, with old and new value and the figure's source.",
+  params: [
+    versionParam("from_version", false, 'A kept catalog version, e.g. "2026.11.0".'),
+    versionParam("to_version", true, "A kept catalog version. Default: the current one."),
+  ],
+  result: "matrix",
+  returns: { kind: "table", description: "Table of changes (Item, Field, Old, New, Source); only the header when nothing changed." },
+  compute: (from, to) => [[...CHANGES_HEADER], ...catalogChanges(from, to)],
 });

@@ -4,7 +4,7 @@
  * read them. A declared function missing here fails test/contract/completeness.test.ts.
  */
 import { ACCELERATORS, CAPEX, GIGAWATTS, POWER } from "./capacity";
-import { ASSUMPTIONS_TABLE, SOURCE, SPEC, SYSTEM, SYSTEMS, VERSION } from "./catalog";
+import { ASSUMPTIONS_TABLE, CHANGES, SOURCE, SPEC, SYSTEM, SYSTEMS, VERSION } from "./catalog";
 import { COMPUTE } from "./compute";
 import type { AnyFunctionDef } from "./define";
 import { PLAN } from "./plan";
@@ -14,5 +14,5 @@ import { ENERGY, OPEX, TCO } from "./energy";
 export const FUNCTION_DEFS: readonly AnyFunctionDef[] = [
   VERSION, ACCELERATORS, GIGAWATTS, POWER, CAPEX, ENERGY, OPEX, TCO, SPEC, SOURCE, SYSTEMS, ASSUMPTIONS_TABLE,
   DEALS_TABLE, SCHEDULE, DELIVERED, RAMP, FLOWS, COMPUTE, PLAN,
-  SYSTEM, DEAL, RECONCILE,
+  SYSTEM, DEAL, RECONCILE, CHANGES,
 ];

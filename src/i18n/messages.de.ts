@@ -55,4 +55,5 @@ export const MESSAGES_DE: Messages = {
   customDuplicate: (arg, field) => `${arg}: ${field} ist zweimal gesetzt.`,
   customOutOfRange: (arg, field, min, max, positive) => `${arg}: ${field} muss ${positive ? "über" : "mindestens"} ${min} und höchstens ${max} sein.`,
   customIn: (arg, problem) => `${arg}: ${problem}`,
+  unknownVersion: (arg, got, kept) => `${arg} „${got}“ ist keine aufbewahrte Katalogversion; aufbewahrt sind: ${kept.join(", ")}.`,
 };

@@ -59,6 +59,8 @@ export const MESSAGES_EN = {
   customOutOfRange: (arg: string, field: string, min: number, max: number, positive: boolean) =>
     `${arg}: ${field} must be ${positive ? "above" : "at least"} ${min} and at most ${max}.`,
   customIn: (arg: string, problem: string) => `${arg}: ${problem}`,
+  unknownVersion: (arg: string, got: string, kept: readonly string[]) =>
+    `${arg} "${got}" is not a kept catalog version; the kept versions are: ${kept.join(", ")}.`,
 } as const;
 
 export type Messages = { readonly [K in keyof typeof MESSAGES_EN]: (typeof MESSAGES_EN)[K] };

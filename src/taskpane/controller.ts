@@ -42,9 +42,10 @@ export interface PreviewRow {
 
 export const PREVIEW_DEALS = DEALS.filter((deal) => deal.tranches.length > 0);
 
-/** "OpenAI–AMD (6 GW Instinct)" → "OpenAI–AMD": short enough for a 350 px dropdown. */
+/** "OpenAI–AMD (6 GW Instinct)" → "OpenAI–AMD", "Meta–Google TPUs (…) — rumoured" → "Meta–Google TPUs":
+ *  short enough for a 350 px dropdown; the full name and status stand below it. */
 export function shortDealName(deal: DealSpec): string {
-  return deal.name.replace(/\s*\(.*\)\s*$/, "");
+  return deal.name.replace(/\s*\([^)]*\)/g, "").replace(/\s+—\s.*$/, "").trim();
 }
 
 /** Excel formula text: a string literal with its quotes doubled. */

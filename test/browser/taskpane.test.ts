@@ -177,7 +177,7 @@ test("#5 #6 inserted tables: localised headers, years as years, dates as dates, 
   const deals = page.locator("#preview-workbook details").nth(2);
   await deals.locator("summary").click();
   const amd = deals.locator("tr", { hasText: "openai-amd" });
-  expect((await amd.locator("td").allTextContents()).slice(4, 8)).toEqual(["6,00", "mi450-helios", "2026-07-01", "2029-12-31"]);
+  expect((await amd.locator("td").allTextContents()).slice(4, 8)).toEqual(["6,00", "mi450-helios", "2026-07-01", "2030-09-30"]);
   await accessible(page);
   await page.context().close();
 });
@@ -190,8 +190,10 @@ test("#7 the chart: a named SVG with its unit, axes in the pane's locale, a titl
   expect(await name()).toBe("Leistung neu je Jahr (GW), OpenAI–AMD");
   expect(await chart.locator("text.chart-title").textContent()).toBe("Leistung neu je Jahr (GW), OpenAI–AMD");
   expect(await chart.locator("text.axis-unit").textContent()).toBe("GW");
-  expect(await chart.locator("text.value").allTextContents()).toEqual(["1", "1,67", "1,67", "1,67"]);
-  expect(await chart.locator("text.axis").allTextContents()).toEqual(["0", "0,5", "1", "1,5", "2", "2026", "2027", "2028", "2029"]);
+  // Catalog 2026.11.1: 1 GW in H2 2026, then 5 GW evenly over 2027-01-01 … 2030-09-30 (1,369 days):
+  // 365, 366, 365 and 273 days → 1.3331, 1.3367, 1.3331, 0.9971 GW.
+  expect(await chart.locator("text.value").allTextContents()).toEqual(["1", "1,33", "1,34", "1,33", "1"]);
+  expect(await chart.locator("text.axis").allTextContents()).toEqual(["0", "0,5", "1", "1,5", "2026", "2027", "2028", "2029", "2030"]);
   await page.getByLabel("Beschleuniger", { exact: true }).check();
   expect(await name()).toBe("Beschleuniger neu je Jahr (Beschleuniger), OpenAI–AMD");
   await page.getByLabel("Investition", { exact: true }).check();
@@ -207,7 +209,8 @@ test("#7 the chart: a named SVG with its unit, axes in the pane's locale, a titl
   await page.getByLabel("GW", { exact: true }).check();
   await page.selectOption("#preview-deal", "anthropic-google");
   expect(await chart.locator("rect.bar").count()).toBe(1);
-  expect(await chart.locator("text.value").allTextContents()).toEqual(["1,2"]);
+  // Catalog 2026.11.1: one 2026 tranche of 1.3 GW base ("well over a gigawatt").
+  expect(await chart.locator("text.value").allTextContents()).toEqual(["1,3"]);
   expect(await chart.locator("text.axis").allTextContents()).toContain("2026");
   expect((await chart.locator("rect.bar").getAttribute("width"))! < "65").toBe(true);
   // At 1200 px the chart fills its column and its text stays at 12 px (drawn at its width, not scaled).
@@ -290,8 +293,8 @@ test("#10 a price for this deal only leaves the other deals alone; a price for t
 test("#11 the ramp editor shows the catalog ramp and the running total, and warns without blocking when they differ", async () => {
   const { page } = await fresh();
   await createScenario(page, "Ramp");
-  // The catalog: 1 GW in H2 2026, then 5 GW evenly over 2027–2029 by day (365, 366, 365 of 1,096 days).
-  expect(await page.textContent("#deal-ramp-catalog")).toBe("Catalog ramp: 1; 1.665; 1.67; 1.665 (total 6 GW)");
+  // The catalog: 1 GW in H2 2026, then 5 GW evenly over 2027-01-01 … 2030-09-30 by day (365, 366, 365, 273 of 1,369 days).
+  expect(await page.textContent("#deal-ramp-catalog")).toBe("Catalog ramp: 1; 1.333; 1.337; 1.333; 0.997 (total 6 GW)");
   expect(await page.isHidden("#deal-ramp-warning")).toBe(true);
   await page.fill("#deal-ramp", "1; 2; 3; 4; 5");
   expect(await page.textContent("#deal-ramp-total")).toBe("Entered: 15 GW of the deal's 6 GW.");
@@ -356,8 +359,8 @@ test("#14 a sub-gigawatt deal reads in MW and adds up", async () => {
   const { page } = await fresh();
   await page.selectOption("#preview-deal", "openai-cerebras");
   expect(await page.$$eval("#preview-table thead th", (ths) => ths.map((t) => t.textContent))).toEqual(["Year", "MW added", "Accelerators", "Capex (USD bn)"]);
-  // 750 MW evenly over 2026-01-14 … 2028-12-31: 352, 365 and 366 of 1,083 days → 243.8, 252.8, 253.5 MW.
-  expect((await tableCells(page)).map((r) => r[1])).toEqual(["243.8", "252.8", "253.5"]);
+  // Catalog 2026.11.1: tranches of 150, 300 and 300 MW in 2026, 2027 and 2028, then an upside-only tranche (0 MW base) to 2030.
+  expect((await tableCells(page)).map((r) => r[1])).toEqual(["150", "300", "300", "0", "0"]);
   expect(await page.textContent("#preview-table tfoot td")).toBe("750");
   expect(await page.textContent("#chart-box text.axis-unit")).toBe("MW");
   await page.context().close();

@@ -21,7 +21,7 @@ import { FIXTURE_SCENARIOS, storeFixtureScenarios } from "../helpers/scenarios";
 import { ARTIFACTS } from "../helpers/browser";
 
 const LONG = process.env.GIGAWATT_FUZZ === "long";
-const CALLS_PER_FUNCTION = LONG ? 100_000 : 400;
+const CALLS_PER_FUNCTION = LONG ? 100_000 : process.env.GIGAWATT_MUTATION ? 60 : 400;
 const SEED = Number(process.env.GIGAWATT_FUZZ_SEED ?? 20261125);
 const ERROR_CODES = new Set(["#VALUE!", "#NUM!", "#N/A", "#DIV/0!", "#NAME?", "#NULL!", "#REF!"]);
 

@@ -4,7 +4,7 @@ import { CASES, DEALS, SYSTEMS, type Case } from "../../src/model/catalog";
 import { loadRegistered, valueOf } from "../helpers/registered";
 
 const LONG = process.env.GIGAWATT_FUZZ === "long";
-const RUNS = { numRuns: LONG ? 20_000 : 300, seed: Number(process.env.GIGAWATT_FUZZ_SEED ?? 20261125) };
+const RUNS = { numRuns: LONG ? 20_000 : process.env.GIGAWATT_MUTATION ? 40 : 300, seed: Number(process.env.GIGAWATT_FUZZ_SEED ?? 20261125) };
 
 const excel = loadRegistered();
 const gw = (id: string, ...args: unknown[]): number => valueOf(excel, id, ...args) as number;

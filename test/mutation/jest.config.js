@@ -8,6 +8,9 @@
  * office-addin-mock, slow and about src/office).
  */
 process.env.GIGAWATT_REGISTERED = "src";
+// Nearly every test covers the model, so each mutant reruns most of the suite: fewer fuzz calls and
+// only the base case's quarterly tables keep a mutant's run short (test/fuzz, test/oracle read this).
+process.env.GIGAWATT_MUTATION = "1";
 
 module.exports = {
   rootDir: "../..",
