@@ -1,10 +1,11 @@
 /**
  * The scenarios the functions see. In the shared runtime the task pane loads them from the workbook
  * and publishes them here. A changed scenario becomes a new frozen object, and the result caches key on
- * that object, so an edited scenario never serves a stale number.
+ * that object, so an edited scenario never serves a stale number; the old object's results are dropped.
  */
 import { NO_OVERRIDES } from "../model/assumptions";
 import { scenarioKey, type ScenarioData } from "../model/scenario";
+import { forgetEverywhere } from "./factors";
 import type { Case } from "../model/catalog";
 
 export type Scenario = ScenarioData;
@@ -37,6 +38,8 @@ export function publishScenarios(scenarios: readonly ScenarioData[]): string[] {
     if (!same) changed.push(data.name);
   }
   for (const [key, old] of byName) if (!next.has(key)) changed.push(old.name);
+  // Results computed with a replaced version can never be asked for again: drop them now, not at the bound.
+  for (const [key, old] of byName) if (next.get(key) !== old) forgetEverywhere(old);
   byName = next;
   return changed;
 }

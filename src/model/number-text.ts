@@ -151,9 +151,17 @@ function usesPairGroups(tag: string): boolean {
   }
 }
 
+const byTag = new Map<string, NumberCulture | undefined>();
+
 /** A culture from a language tag (Office's content or display language), through the platform's Intl data. */
 export function cultureFromTag(tag: string | undefined | null): NumberCulture | undefined {
   if (typeof tag !== "string" || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(tag)) return undefined;
+  // Intl's formatters are slow to build and a tag's separators never change: read each tag once.
+  if (!byTag.has(tag)) byTag.set(tag, readTag(tag));
+  return byTag.get(tag);
+}
+
+function readTag(tag: string): NumberCulture | undefined {
   try {
     const parts = new Intl.NumberFormat(tag, { useGrouping: true }).formatToParts(1234567.5);
     const decimal = parts.find((p) => p.type === "decimal")?.value;

@@ -80,7 +80,29 @@ export function storeSize(settings: Settings): number {
   return size;
 }
 
-function readItem(id: string, json: string, text: ScenarioText): { version?: Version; rejection?: Rejection } {
+type ItemReading = { version?: Version; rejection?: Rejection };
+
+/**
+ * Items are reread on every reload (each co-author's save), but an item's text rarely changes: its
+ * reading is kept by text (per language of messages), bounded, and shared, since readings are never mutated.
+ */
+const readings = new WeakMap<ScenarioText, Map<string, ItemReading>>();
+const MAX_READINGS = 2000;
+
+function readItemCached(id: string, json: string, text: ScenarioText): ItemReading {
+  let byText = readings.get(text);
+  if (byText === undefined) readings.set(text, (byText = new Map()));
+  const key = `${id}\u0000${json}`;
+  let reading = byText.get(key);
+  if (reading === undefined) {
+    reading = readItem(id, json, text);
+    if (byText.size >= MAX_READINGS) byText.clear();
+    byText.set(key, reading);
+  }
+  return reading;
+}
+
+function readItem(id: string, json: string, text: ScenarioText): ItemReading {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -149,7 +171,7 @@ export function readStore(settings: Settings, catalogVersion: string, text: Scen
     if (!key.startsWith(ENTRY_PREFIX)) continue;
     const id = key.slice(ENTRY_PREFIX.length);
     if (!ID.test(id) || versions.has(id)) continue;
-    const { version: v, rejection } = readItem(id, settings[key], text);
+    const { version: v, rejection } = readItemCached(id, settings[key], text);
     if (v !== undefined) versions.set(id, v);
     if (rejection) rejected.push(rejection);
   }
