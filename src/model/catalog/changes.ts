@@ -1,6 +1,7 @@
 /**
  * What changed between two kept catalog versions, computed from their data files (data/<version>/):
- * one row per changed field of every system, deal, assumption and source. Nested fields flatten to
+ * one row per changed field of every system, deal, assumption and source, named "system <key>",
+ * "deal <key>", "assumption <key>" or "source <id>" and sorted by kind, then id. Nested fields flatten to
  * dotted paths ("systemKw.base", "tranches[0].end"). An item only in one version is one row with
  * Field "" and its name (a source: its title) in New (added) or Old (removed); a field only in one
  * version has "" on the other side; a JSON null shows as "null". The Source column names the source
