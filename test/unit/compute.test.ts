@@ -4,23 +4,9 @@
  */
 import { DEALS, SYSTEMS, type SystemSpec } from "../../src/model/catalog";
 import { COMPUTE_UNITS, H100E_BF16_PFLOPS, computePerGigawatt, pflopsFigure } from "../../src/model/compute";
-import { invoke } from "../../src/functions/define";
-import { FUNCTION_DEFS } from "../../src/functions/registry";
-import { StubCustomFunctionsError } from "../helpers/custom-functions-stub";
 import { closeTo } from "../helpers/formula";
+import { gw, gwError } from "../helpers/invoke";
 
-function gw(id: string, ...args: unknown[]): unknown {
-  const def = FUNCTION_DEFS.find((d) => d.id === id)!;
-  return invoke(def, [...args, ...Array(def.params.length - args.length).fill(null)]);
-}
-function gwError(id: string, ...args: unknown[]): StubCustomFunctionsError {
-  try {
-    gw(id, ...args);
-  } catch (error) {
-    return error as StubCustomFunctionsError;
-  }
-  throw new Error(`${id} did not fail`);
-}
 
 const FIELD = { fp8_pflops: "fp8_pflops", fp4_pflops: "fp4_pflops", bf16_pflops: "bf16_pflops", h100e: "bf16_pflops" } as const;
 

@@ -3,25 +3,11 @@
  * named custom systems in a scenario. Each overridden field moves results the way the model says it
  * should, checked against the catalog system's own results and hand calculations.
  */
-import { invoke } from "../../src/functions/define";
-import { FUNCTION_DEFS } from "../../src/functions/registry";
 import { publishScenarios } from "../../src/functions/scenarios";
 import { validateScenario } from "../../src/model/scenario";
-import { StubCustomFunctionsError } from "../helpers/custom-functions-stub";
 import { closeTo } from "../helpers/formula";
+import { gw, gwError } from "../helpers/invoke";
 
-function gw(id: string, ...args: unknown[]): unknown {
-  const def = FUNCTION_DEFS.find((d) => d.id === id)!;
-  return invoke(def, [...args, ...Array(def.params.length - args.length).fill(null)]);
-}
-function gwError(id: string, ...args: unknown[]): StubCustomFunctionsError {
-  try {
-    gw(id, ...args);
-  } catch (error) {
-    return error as StubCustomFunctionsError;
-  }
-  throw new Error(`${id} did not fail`);
-}
 const custom = (...rows: unknown[][]) => [["based_on", "GB300"], ...rows];
 
 test("twice the system power gives half the accelerators per GW, in every estimate", () => {

@@ -9,25 +9,11 @@ import { periodBoundaries } from "../../src/model/periods";
 import { cumulativeAt, cumulativeSeries, MEASURES } from "../../src/model/schedule";
 import { planFlows } from "../../src/functions/plan";
 import { DEFAULT_SCENARIO } from "../../src/functions/scenarios";
-import { invoke } from "../../src/functions/define";
-import { FUNCTION_DEFS } from "../../src/functions/registry";
 import { serialFromIso } from "../../src/model/dates";
-import { StubCustomFunctionsError } from "../helpers/custom-functions-stub";
 import { closeTo } from "../helpers/formula";
+import { gw, gwError } from "../helpers/invoke";
 
 type Table = (number | string)[][];
-function gw(id: string, ...args: unknown[]): unknown {
-  const def = FUNCTION_DEFS.find((d) => d.id === id)!;
-  return invoke(def, [...args, ...Array(def.params.length - args.length).fill(null)]);
-}
-function gwError(id: string, ...args: unknown[]): StubCustomFunctionsError {
-  try {
-    gw(id, ...args);
-  } catch (error) {
-    return error as StubCustomFunctionsError;
-  }
-  throw new Error(`${id} did not fail`);
-}
 const near = (a: number, b: number) => closeTo(a, b) || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 const HEADER = ["name", "start", "end", "gw", "system"];
 const BASE = { case: "base" as const, overrides: {} };
