@@ -3,9 +3,10 @@
  * save them back in one write, publish them to the custom functions (shared runtime) and compute the
  * preview from the same functions the cells use.
  */
-import { CATALOG_VERSION, DEALS, type DealSpec } from "../model/catalog";
+import { CATALOG_VERSION, CATALOG_VERSIONS, DEALS, type DealSpec } from "../model/catalog";
+import { catalogChanges } from "../model/catalog/changes";
 import {
-  SCHEMA_VERSION, addScenario, deleteScenario, duplicateScenario, emptyDocument, renameScenario, updateScenario,
+  SCHEMA_VERSION, addScenario, deleteScenario, duplicateScenario, emptyDocument, pinnedVersion, renameScenario, updateScenario,
   type EditResult, type ScenarioData, type ScenarioDocument,
 } from "../model/scenario";
 import type { Period } from "../model/periods";
@@ -19,6 +20,9 @@ import { cultureFromTag, formatNumberForField, parseNumberText, type NumberCultu
 import type { TableSpec, ValuesScope, Workbook } from "../office/workbook";
 import type { Locale } from "./strings";
 import { computeFan, type FanRequest, type FanResult } from "./percentiles";
+
+/** GW.CHANGES rows from a kept version to the current one, counted once per version. */
+const changeCounts = new Map<string, number>();
 
 export type MessageKind = "info" | "error";
 export interface Message {
@@ -393,6 +397,30 @@ export class PaneController {
   remove(): Promise<boolean> {
     const name = this.selected;
     return name === undefined ? Promise.resolve(false) : this.apply(deleteScenario(this.document, name, this.locale.scenarioText), { success: this.locale.text.deleted(name) });
+  }
+
+  /**
+   * The selected scenario's pinned catalog version: whether it is the current one, whether this add-in
+   * keeps it, and how many GW.CHANGES rows lie between it and the current catalog.
+   */
+  get pin(): { version: string; current: boolean; kept: boolean; changes?: number } | undefined {
+    const scenario = this.scenario;
+    if (scenario === undefined) return undefined;
+    const version = pinnedVersion(scenario, this.document.catalogVersion);
+    const kept = CATALOG_VERSIONS.includes(version);
+    const current = version === CATALOG_VERSION;
+    if (!kept || current) return { version, current, kept };
+    let changes = changeCounts.get(version);
+    if (changes === undefined) changeCounts.set(version, (changes = catalogChanges(version, CATALOG_VERSION).length));
+    return { version, current, kept, changes };
+  }
+
+  /** Moves the selected scenario to the current catalog: its formulas then compute with the current data. */
+  repin(): Promise<boolean> {
+    const scenario = this.scenario;
+    if (scenario === undefined || this.selected === undefined) return Promise.resolve(false);
+    return this.apply(updateScenario(this.document, this.selected, { ...scenario, catalogVersion: CATALOG_VERSION }, this.locale.scenarioText),
+      { field: "scenario-repin", success: this.locale.text.repinned(CATALOG_VERSION) });
   }
 
   /** Replaces the selected scenario's settings (validated as stored data is); `field` is where a refusal shows. */

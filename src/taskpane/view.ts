@@ -252,7 +252,22 @@ export class PaneView {
         button("scenario-rename", this.t.rename, () => this.askName("rename"), none),
         button("scenario-delete", this.t.delete, () => { this.confirmingDelete = true; this.nameAction = undefined; this.render(); document.getElementById("scenario-delete-confirm")?.focus(); }, none)),
       this.nameAction ? this.nameForm() : null,
-      this.confirmingDelete && c.selected ? this.deleteConfirm(c.selected) : null);
+      this.confirmingDelete && c.selected ? this.deleteConfirm(c.selected) : null,
+      this.pinSection());
+  }
+
+  /** The selected scenario's pinned catalog version, and a button that moves it to the current catalog. */
+  private pinSection(): HTMLElement | null {
+    const c = this.controller;
+    const pin = c.pin;
+    if (pin === undefined) return null;
+    if (pin.current) return h("p", { class: "muted", id: "scenario-catalog" }, this.t.pinnedCurrent(pin.version));
+    const error = c.fieldErrors["scenario-repin"];
+    return h("div", { class: "field", id: "scenario-catalog" },
+      h("p", { class: pin.kept ? "muted" : "field-error" }, this.t.pinned(pin.version), " ",
+        pin.kept ? this.t.pinChanges(pin.changes ?? 0, pin.version) : this.t.pinMissing(pin.version)),
+      h("button", { type: "button", id: "scenario-repin", onclick: () => void c.repin(), disabled: c.readOnly }, this.t.repin(CATALOG_VERSION)),
+      error !== undefined ? h("p", { id: "scenario-repin-error", class: "field-error" }, error) : null);
   }
 
   private askName(action: NameAction): void {
