@@ -86,17 +86,18 @@ export interface CatalogData {
 /** Released versions, oldest first; the last is the current catalog. */
 export const RELEASES = releases as readonly CatalogRelease[];
 
-export const DATA: Readonly<Record<string, CatalogData>> = {
-  "2026.11.0": {
-    systems: [systems_2026_11_0_b200_hgx, systems_2026_11_0_cerebras_cs3, systems_2026_11_0_gb200_nvl72, systems_2026_11_0_gb300_nvl72, systems_2026_11_0_groq_3_lpx, systems_2026_11_0_groq_lpu_v1, systems_2026_11_0_mi355x, systems_2026_11_0_mi450_helios, systems_2026_11_0_openai_broadcom_xpu, systems_2026_11_0_rubin_ultra_nvl576, systems_2026_11_0_tpu_v7_ironwood, systems_2026_11_0_vera_rubin_nvl72] as unknown as readonly SystemSpec[],
-    deals: [deals_2026_11_0_anthropic_google, deals_2026_11_0_meta_amd, deals_2026_11_0_nvidia_groq, deals_2026_11_0_nvidia_thinking_machines, deals_2026_11_0_openai_amd, deals_2026_11_0_openai_broadcom, deals_2026_11_0_openai_cerebras, deals_2026_11_0_openai_nvidia, deals_2026_11_0_stargate_abilene] as unknown as readonly DealSpec[],
-    sources: sources_2026_11_0 as unknown as readonly Source[],
-    assumptions: assumptions_2026_11_0 as unknown as readonly Assumption[],
-  },
-  "2026.11.1": {
-    systems: [systems_2026_11_1_b200_hgx, systems_2026_11_1_b300_hgx, systems_2026_11_1_cerebras_cs3, systems_2026_11_1_gb200_nvl72, systems_2026_11_1_gb300_nvl72, systems_2026_11_1_groq_3_lpx, systems_2026_11_1_groq_lpu_v1, systems_2026_11_1_h100_hgx, systems_2026_11_1_h200_hgx, systems_2026_11_1_maia_200, systems_2026_11_1_mi300x, systems_2026_11_1_mi325x, systems_2026_11_1_mi355x, systems_2026_11_1_mi450_helios, systems_2026_11_1_openai_broadcom_xpu, systems_2026_11_1_rubin_cpx, systems_2026_11_1_rubin_ultra_nvl576, systems_2026_11_1_tpu_v6e, systems_2026_11_1_tpu_v7_ironwood, systems_2026_11_1_trainium2, systems_2026_11_1_trainium3, systems_2026_11_1_vera_rubin_nvl72] as unknown as readonly SystemSpec[],
-    deals: [deals_2026_11_1_anthropic_amazon_5gw, deals_2026_11_1_anthropic_aws_rainier, deals_2026_11_1_anthropic_broadcom, deals_2026_11_1_anthropic_google, deals_2026_11_1_anthropic_microsoft_nvidia, deals_2026_11_1_coreweave_meta, deals_2026_11_1_meta_amd, deals_2026_11_1_meta_google_tpu, deals_2026_11_1_meta_nvidia, deals_2026_11_1_microsoft_iren, deals_2026_11_1_nebius_meta, deals_2026_11_1_nebius_microsoft, deals_2026_11_1_nvidia_groq, deals_2026_11_1_nvidia_thinking_machines, deals_2026_11_1_openai_amd, deals_2026_11_1_openai_aws, deals_2026_11_1_openai_broadcom, deals_2026_11_1_openai_cerebras, deals_2026_11_1_openai_coreweave, deals_2026_11_1_openai_microsoft, deals_2026_11_1_openai_nvidia, deals_2026_11_1_openai_oracle, deals_2026_11_1_oracle_meta, deals_2026_11_1_stargate_abilene, deals_2026_11_1_stargate_uae, deals_2026_11_1_xai_colossus1, deals_2026_11_1_xai_colossus2] as unknown as readonly DealSpec[],
-    sources: sources_2026_11_1 as unknown as readonly Source[],
-    assumptions: assumptions_2026_11_1 as unknown as readonly Assumption[],
-  },
+const data: Record<string, CatalogData> = {};
+data["2026.11.0"] = {
+  systems: [systems_2026_11_0_b200_hgx, systems_2026_11_0_cerebras_cs3, systems_2026_11_0_gb200_nvl72, systems_2026_11_0_gb300_nvl72, systems_2026_11_0_groq_3_lpx, systems_2026_11_0_groq_lpu_v1, systems_2026_11_0_mi355x, systems_2026_11_0_mi450_helios, systems_2026_11_0_openai_broadcom_xpu, systems_2026_11_0_rubin_ultra_nvl576, systems_2026_11_0_tpu_v7_ironwood, systems_2026_11_0_vera_rubin_nvl72] as unknown as readonly SystemSpec[],
+  deals: [deals_2026_11_0_anthropic_google, deals_2026_11_0_meta_amd, deals_2026_11_0_nvidia_groq, deals_2026_11_0_nvidia_thinking_machines, deals_2026_11_0_openai_amd, deals_2026_11_0_openai_broadcom, deals_2026_11_0_openai_cerebras, deals_2026_11_0_openai_nvidia, deals_2026_11_0_stargate_abilene] as unknown as readonly DealSpec[],
+  sources: sources_2026_11_0 as unknown as readonly Source[],
+  assumptions: assumptions_2026_11_0 as unknown as readonly Assumption[],
 };
+data["2026.11.1"] = {
+  systems: [systems_2026_11_1_b200_hgx, systems_2026_11_1_b300_hgx, systems_2026_11_1_cerebras_cs3, systems_2026_11_1_gb200_nvl72, systems_2026_11_1_gb300_nvl72, systems_2026_11_1_groq_3_lpx, systems_2026_11_1_groq_lpu_v1, systems_2026_11_1_h100_hgx, systems_2026_11_1_h200_hgx, systems_2026_11_1_maia_200, systems_2026_11_1_mi300x, systems_2026_11_1_mi325x, systems_2026_11_1_mi355x, systems_2026_11_1_mi450_helios, systems_2026_11_1_openai_broadcom_xpu, systems_2026_11_1_rubin_cpx, systems_2026_11_1_rubin_ultra_nvl576, systems_2026_11_1_tpu_v6e, systems_2026_11_1_tpu_v7_ironwood, systems_2026_11_1_trainium2, systems_2026_11_1_trainium3, systems_2026_11_1_vera_rubin_nvl72] as unknown as readonly SystemSpec[],
+  deals: [deals_2026_11_1_anthropic_amazon_5gw, deals_2026_11_1_anthropic_aws_rainier, deals_2026_11_1_anthropic_broadcom, deals_2026_11_1_anthropic_google, deals_2026_11_1_anthropic_microsoft_nvidia, deals_2026_11_1_coreweave_meta, deals_2026_11_1_meta_amd, deals_2026_11_1_meta_google_tpu, deals_2026_11_1_meta_nvidia, deals_2026_11_1_microsoft_iren, deals_2026_11_1_nebius_meta, deals_2026_11_1_nebius_microsoft, deals_2026_11_1_nvidia_groq, deals_2026_11_1_nvidia_thinking_machines, deals_2026_11_1_openai_amd, deals_2026_11_1_openai_aws, deals_2026_11_1_openai_broadcom, deals_2026_11_1_openai_cerebras, deals_2026_11_1_openai_coreweave, deals_2026_11_1_openai_microsoft, deals_2026_11_1_openai_nvidia, deals_2026_11_1_openai_oracle, deals_2026_11_1_oracle_meta, deals_2026_11_1_stargate_abilene, deals_2026_11_1_stargate_uae, deals_2026_11_1_xai_colossus1, deals_2026_11_1_xai_colossus2] as unknown as readonly DealSpec[],
+  sources: sources_2026_11_1 as unknown as readonly Source[],
+  assumptions: assumptions_2026_11_1 as unknown as readonly Assumption[],
+};
+
+export const DATA: Readonly<Record<string, CatalogData>> = data;
