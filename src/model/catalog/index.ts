@@ -78,6 +78,13 @@ export function catalogAt(version: string): Catalog | undefined {
 
 const CURRENT = catalogAt(CATALOG_VERSION)!;
 
+/**
+ * The current (latest) version's catalog: what a call without a scenario reads. A call that names a
+ * scenario reads the version the scenario pins (catalogAt(scenario.catalogVersion)); the model takes
+ * the catalog as an option (ModelOptions.catalog, ScheduleOptions.catalog), never a global switch.
+ */
+export const CURRENT_CATALOG: Catalog = CURRENT;
+
 export const SYSTEMS: readonly SystemSpec[] = CURRENT.systems;
 export const DEALS: readonly DealSpec[] = CURRENT.deals;
 export const SOURCES: ReadonlyMap<string, Source> = CURRENT.sources;
