@@ -16,7 +16,7 @@ import { findScenario, type Scenario, DEFAULT_SCENARIO } from "./scenarios";
 import { isRange, NamedSystem, systemFromRange } from "./system-arg";
 
 /** What a parameter takes; the help pages and the fuzz tests read it. */
-export type ParamKind = "number" | "date" | "choice" | "system" | "deal" | "scenario" | "table";
+export type ParamKind = "number" | "date" | "choice" | "system" | "deal" | "scenario" | "table" | "boolean";
 
 export interface Param<T> {
   /** The argument's name in Excel. Public API: never rename (test/fixtures/public-api.json). */
@@ -131,6 +131,29 @@ export function systemParam(name: string, description: string): Param<SystemSpec
       if (isRange(raw)) return systemFromRange(raw, name, catalog);
       const text = toText(required(scalarOf(raw, name), name), name);
       return catalog.systemIndex.find(text) ?? (new NamedSystem(text, name) as unknown as SystemSpec);
+    },
+  };
+}
+
+/**
+ * A yes/no argument: TRUE or FALSE, as Excel passes them; also 1 and 0 (Excel's own functions read
+ * those as TRUE and FALSE) and the text TRUE / FALSE (WAHR / FALSCH) from a cell. Anything else is
+ * #VALUE!, not a guess; omitted is `fallback`.
+ */
+export function booleanParam(name: string, fallback: boolean, description: string): Param<boolean> {
+  return {
+    name, kind: "boolean", optional: true, default: fallback ? "TRUE" : "FALSE", description,
+    coerce(raw) {
+      const value = scalarOf(raw, name);
+      if (value === undefined) return fallback;
+      if (typeof value === "boolean") return value;
+      if (value === 1 || value === 0) return value === 1;
+      if (typeof value === "string") {
+        const text = value.trim().toUpperCase();
+        if (text === "TRUE" || text === "WAHR") return true;
+        if (text === "FALSE" || text === "FALSCH") return false;
+      }
+      throw valueError(messages().notBoolean(name, describe(value)));
     },
   };
 }
