@@ -22,7 +22,8 @@ process.env.GIGAWATT_COAUTHOR_RUNS ??= "200";
 
 module.exports = {
   rootDir: "../..",
-  testEnvironment: "<rootDir>/test/mutation/bail-environment.js",
+  // An absolute path: Stryker wraps the environment and resolves it without expanding <rootDir>.
+  testEnvironment: require("path").join(__dirname, "bail-environment.js"),
   testTimeout: 60000,
   roots: ["<rootDir>/test"],
   // One file that loads the others (test/mutation/all-tests.test.ts): the model loads once per mutant run.
