@@ -79,7 +79,10 @@ module.exports = (env, argv) => {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    // publicPath "": chunks (the percentile worker's) load relative to the page, as every asset sits in
+    // dist/ beside taskpane.html. The default ("auto") makes the runtime look for document.currentScript,
+    // which a runtime without a document (the bundle tests' sandbox) does not have.
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", publicPath: "", clean: true },
     devtool: production ? "source-map" : "eval-source-map",
     resolve: { extensions: [".ts", ".js"] },
     module: {

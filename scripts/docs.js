@@ -23,6 +23,7 @@ const LABELS = {
     to: "to", system: "a system key or alias (GW.SYSTEMS lists them), or a two-column range of field/value rows: a custom system (based_on plus GW.SPEC fields)", deal: "a deal key or alias (GW.DEALS lists them)", deals: "a deal key or alias, or a range of them",
     date: "a date: Excel date, year (2027) or text (2027-03-31, 2027-Q1, 2027-H2)", scenario: "the name of a scenario in this workbook", number: "a number",
     tableArg: "a range whose first row is a header (the columns are listed in the description)",
+    boolean: "TRUE or FALSE (also 1 or 0)",
     oneOf: "one of", kinds: { gw: "GW", usd: "USD", count: "a count", date: "an Excel date", number: "a number", text: "text", value: "a number, date or text", table: "a table" },
     error: "error", intro: "Gigawatt function reference",
   },
@@ -34,6 +35,7 @@ const LABELS = {
     deals: "ein Deal-Schlüssel oder Alias oder ein Bereich davon", date: "ein Datum: Excel-Datum, Jahr (2027) oder Text (2027-03-31, 2027-Q1, 2027-H2)",
     scenario: "der Name eines Szenarios dieser Arbeitsmappe", number: "eine Zahl", oneOf: "eines von",
     tableArg: "ein Bereich, dessen erste Zeile eine Kopfzeile ist (die Spalten nennt die Beschreibung)",
+    boolean: "WAHR oder FALSCH (auch 1 oder 0)",
     kinds: { gw: "GW", usd: "USD", count: "eine Anzahl", date: "ein Excel-Datum", number: "eine Zahl", text: "Text", value: "eine Zahl, ein Datum oder Text", table: "eine Tabelle" },
     error: "Fehler", intro: "Gigawatt-Funktionsreferenz",
   },
@@ -65,9 +67,11 @@ function takes(p, L) {
     case "date": what = L.date; break;
     case "scenario": what = L.scenario; break;
     case "table": what = L.tableArg; break;
+    case "boolean": what = L.boolean; break;
     default: what = p.kind;
   }
   if (p.defaultAssumption) what += `; ${L.defaultIs}: ${L.scenarioElse} ${number(p.default, L)} (${p.defaultAssumption})`;
+  else if (p.kind === "boolean") what += `; ${L.defaultIs}: ${L.lang === "de" ? (p.default === "TRUE" ? "WAHR" : "FALSCH") : p.default}`;
   else if (p.default !== undefined) what += `; ${L.defaultIs}: "${p.default}"`;
   return what;
 }
@@ -197,7 +201,8 @@ function renderSupport(metadata, catalogVersion) {
 <h1>Gigawatt – help and support</h1>
 <p>Gigawatt is an Excel add-in for planning AI compute capacity: gigawatts, accelerators, power, capex and deal
 schedules as <code>GW.*</code> functions, with scenarios in the Gigawatt pane (Home &gt; Scenarios).
-This is catalog version ${escapeHtml(catalogVersion)}; <code>=GW.VERSION()</code> shows the one your workbook computes with.</p>
+This is catalog version ${escapeHtml(catalogVersion)}; <code>=GW.VERSION()</code> shows the current one (formulas without a scenario
+compute with it; a scenario computes with the version it is pinned to, shown in the pane), <code>=GW.VERSION(TRUE)</code> lists every kept version.</p>
 <h2>Functions</h2>
 <p>Each function has a help page (also through Excel's "Help on this function"):</p>
 <ul class="functions">${list("en")}</ul>

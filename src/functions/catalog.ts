@@ -1,5 +1,5 @@
 /** GW.VERSION, GW.SPEC, GW.SOURCE, GW.SYSTEMS, GW.ASSUMPTIONS: the catalog as cells and tables, one declaration each (see CONTRIBUTING.md). */
-import { ASSUMPTIONS, CATALOG_VERSION, CATALOG_VERSIONS, sourceOf, type Figure, type SystemSpec } from "../model/catalog";
+import { CATALOG_VERSION, CATALOG_VERSIONS, SOURCES as SOURCES_NOW, VERSIONS_HEADER, sourceOf, versionRows, type Figure, type Source, type SystemSpec } from "../model/catalog";
 import { CHANGES_HEADER, catalogChanges } from "../model/catalog/changes";
 import { type SpecField, SPEC_FIELDS, SYSTEM_TABLE_HEADER, citation, isTextField, notApplicable, specFigure, specValue, systemTable } from "../model/spec";
 import { messages } from "../i18n/messages";
@@ -7,10 +7,10 @@ import { scalarOf } from "./coerce";
 import { defineFunction, type Cell, type ResultKind } from "./define";
 import { systemEntity } from "./entities";
 import { notAvailable, valueError } from "./errors";
-import { caseParam, requiredChoiceParam, scenarioParam, systemParam, type Param } from "./params";
+import { booleanParam, caseParam, requiredChoiceParam, scenarioParam, systemParam, type Param } from "./params";
 import { isStatistic } from "./estimate";
 import { sampledFactor } from "./risk";
-import { DEFAULT_SCENARIO } from "./scenarios";
+import { DEFAULT_SCENARIO, catalogOf } from "./scenarios";
 import { COMPLETION_ASSUMPTIONS } from "../model/risk/completion";
 import { describeDistribution } from "../model/risk/distributions";
 import { serialFromCatalogDate } from "../model/spec";
@@ -36,13 +36,19 @@ function missing(system: SystemSpec, field: SpecField): string {
   return why !== undefined ? messages().notApplicable(field, system.name, why) : messages().notPublished(field, system.name);
 }
 
+/**
+ * Declared as a matrix so that `list` can spill a table; the default call is a 1 × 1 result, which Excel
+ * shows as the one value, so `=GW.VERSION()` in existing workbooks shows what it always showed.
+ */
 export const VERSION = defineFunction({
   id: "VERSION",
-  description: "Version of the Gigawatt catalog that computes this workbook's numbers.",
-  params: [],
-  result: "scalar",
-  returns: { kind: "text", description: "Catalog version, e.g. 2026.11.0." },
-  compute: () => CATALOG_VERSION,
+  description: "The current catalog version: formulas without a scenario compute with it (a scenario computes with the version it is pinned to). With list TRUE, every kept version as a table.",
+  params: [
+    booleanParam("list", false, "TRUE: every kept catalog version as a table (Version, Released, Systems, Deals, Note, Status). FALSE or omitted: the current version in one cell."),
+  ],
+  result: "matrix",
+  returns: { kind: "table", description: "The current catalog version, e.g. 2026.11.1, in one cell; with list TRUE a table of the kept versions, oldest first, the current one marked \"current\" in Status." },
+  compute: (list) => (list ? [[...VERSIONS_HEADER], ...versionRows()] : [[CATALOG_VERSION]]),
 });
 
 /** How SPEC's numbers show where Excel formats them; other fields stay plain. */
@@ -100,8 +106,8 @@ export const SYSTEMS = defineFunction({
 /** Columns are public API: new ones go at the end. */
 const ASSUMPTION_HEADER = ["Key", "Description", "Low", "Base", "High", "Unit", "Kind", "Source", "Scenario value", "Simulated as"];
 
-function sourceText(id: string): string {
-  const source = sourceOf(id);
+function sourceText(id: string, sources: ReadonlyMap<string, Source> = SOURCES_NOW): string {
+  const source = sources.get(id) ?? sourceOf(id);
   return source ? `${source.title} (${source.date ?? "undated"})` : id;
 }
 
@@ -112,7 +118,9 @@ export const ASSUMPTIONS_TABLE = defineFunction({
   result: "matrix",
   returns: { kind: "table", description: "Table of assumptions." },
   compute(scenario) {
-    const rows: Cell[][] = ASSUMPTIONS.map((a) => [a.key, a.description, a.low, a.base, a.high, a.unit, a.kind, sourceText(a.source),
+    // A scenario reads the catalog version it pins: its ranges and their sources.
+    const catalog = catalogOf(scenario);
+    const rows: Cell[][] = catalog.assumptions.map((a) => [a.key, a.description, a.low, a.base, a.high, a.unit, a.kind, sourceText(a.source, catalog.sources),
       scenario.overrides[a.key as keyof typeof scenario.overrides] ?? a[scenario.case], describeDistribution(a)]);
     // Deal risk: each status's completion probability, a Bernoulli draw per deal in p1 … p99 and mean estimates.
     const completion: Cell[][] = COMPLETION_ASSUMPTIONS.map((a) => [a.key, a.description, a.low, a.base, a.high, a.unit, a.kind,

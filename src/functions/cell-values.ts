@@ -70,7 +70,7 @@ export function columnKind(header: string): ResultKind | undefined {
   if (/\(USD\)$/.test(header)) return "usd";
   if (/^GW\b/.test(header)) return "gw";
   if (/^(Accelerators\b|Warrant shares)/.test(header)) return "count";
-  if (/^(Start|End|Period start|Available|Announced)$/.test(header)) return "date";
+  if (/^(Start|End|Period start|Available|Announced|Released)$/.test(header)) return "date";
   return undefined;
 }
 

@@ -245,7 +245,7 @@ export const DEAL = defineFunction({
 /** GW.RECONCILE's optional deal: omitted means every deal with reported money. */
 function optionalDealParam(name: string, description: string): Param<DealSpec | undefined> {
   const inner = dealParam(name, description);
-  return { ...inner, optional: true, coerce: (raw) => (scalarOf(raw, name) === undefined ? undefined : inner.coerce(raw)) };
+  return { ...inner, optional: true, coerce: (raw, catalog) => (scalarOf(raw, name) === undefined ? undefined : inner.coerce(raw, catalog)) };
 }
 
 export const RECONCILE = defineFunction({

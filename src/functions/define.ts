@@ -9,7 +9,8 @@ import { messages } from "../i18n/messages";
 import { SMALLEST_NORMAL, flushTiny } from "./coerce";
 import { numError, toExcelError, valueError } from "./errors";
 import type { Param } from "./params";
-import type { Scenario } from "./scenarios";
+import { catalogOf, type Scenario } from "./scenarios";
+import { type Catalog, CURRENT_CATALOG } from "../model/catalog";
 import { NamedSystem, resolveNamedSystem } from "./system-arg";
 import { dataTypesSupported, formatted, formattedTable, plainArg } from "./cell-values";
 
@@ -110,6 +111,15 @@ function resolveNamedSystems(params: readonly Param<unknown>[], args: unknown[])
   for (let i = 0; i < args.length; i++) if (args[i] instanceof NamedSystem) args[i] = resolveNamedSystem(args[i] as NamedSystem, scenario);
 }
 
+const scenarioIndexes = new WeakMap<AnyFunctionDef, number>();
+
+/** Where a function takes its scenario argument (-1: none), looked up once per declaration. */
+function scenarioIndex(def: AnyFunctionDef): number {
+  let index = scenarioIndexes.get(def);
+  if (index === undefined) scenarioIndexes.set(def, (index = def.params.findIndex((p) => p.kind === "scenario")));
+  return index;
+}
+
 /** The checked result as data types: a card, formatted numbers by kind, a table by column header. */
 function present(def: AnyFunctionDef, result: Result, args: unknown[]): ExcelResult {
   if (def.entity !== undefined) return (def.entity as (...a: unknown[]) => Excel.EntityCellValue)(...args);
@@ -127,10 +137,31 @@ export function invoke(def: AnyFunctionDef, raw: readonly unknown[]): ExcelResul
   try {
     const params = def.params;
     const args = new Array<unknown>(params.length);
+    const plain = (i: number) => {
+      const value = raw[i];
+      return typeof value === "object" && value !== null ? plainArg(value) : value;
+    };
+    // The scenario is read first: its pinned catalog version is what systems and deals resolve in. Its
+    // error (an unknown scenario, a version not kept) is thrown in its own position, so an earlier
+    // argument's error still wins, as Excel reads arguments left to right.
+    const at = scenarioIndex(def);
+    let catalog: Catalog = CURRENT_CATALOG;
+    let scenarioError: unknown;
+    if (at >= 0) {
+      try {
+        args[at] = params[at].coerce(plain(at));
+        catalog = catalogOf(args[at] as Scenario);
+      } catch (error) {
+        scenarioError = error;
+      }
+    }
     let named = false;
     for (let i = 0; i < params.length; i++) {
-      const value = raw[i];
-      args[i] = params[i].coerce(typeof value === "object" && value !== null ? plainArg(value) : value);
+      if (i === at) {
+        if (scenarioError !== undefined) throw scenarioError;
+        continue;
+      }
+      args[i] = params[i].coerce(plain(i), catalog);
       if (args[i] instanceof NamedSystem) named = true;
     }
     if (named) resolveNamedSystems(params, args);

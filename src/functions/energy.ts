@@ -5,7 +5,7 @@ import { ENERGY_UNITS, energyPerGigawattYear, opexPerGigawattYear, tcoPerAcceler
 import { Dec } from "../model/decimal";
 import { defineFunction } from "./define";
 import { factor } from "./factors";
-import { modelOptions } from "./scenarios";
+import { catalogOf, modelOptions } from "./scenarios";
 import { isStatistic } from "./estimate";
 import { sampledFactor } from "./risk";
 import { caseParam, choiceParam, numberParam, optionalNumberParam, scenarioParam, systemParam } from "./params";
@@ -29,7 +29,7 @@ export const ENERGY = defineFunction({
   returns: { kind: "number", description: "Energy per year in the chosen unit." },
   compute(gigawatts, utilization, unit, scenario) {
     const f = factor(["ENERGY", utilization, unit, scenario], () =>
-      energyPerGigawattYear(utilization !== undefined ? new Dec(utilization) : assumed("utilization", scenario.case, scenario.overrides), unit));
+      energyPerGigawattYear(utilization !== undefined ? new Dec(utilization) : assumed("utilization", scenario.case, scenario.overrides, catalogOf(scenario)), unit));
     return gigawatts * f.fast;
   },
 });
@@ -47,8 +47,8 @@ export const OPEX = defineFunction({
   returns: { kind: "usd", description: "USD per year." },
   compute(gigawatts, usdPerMwh, utilization, scenario) {
     const f = factor(["OPEX", usdPerMwh, utilization, scenario], () => opexPerGigawattYear(
-      usdPerMwh !== undefined ? new Dec(usdPerMwh) : assumed("electricity_usd_per_mwh", scenario.case, scenario.overrides),
-      utilization !== undefined ? new Dec(utilization) : assumed("utilization", scenario.case, scenario.overrides)));
+      usdPerMwh !== undefined ? new Dec(usdPerMwh) : assumed("electricity_usd_per_mwh", scenario.case, scenario.overrides, catalogOf(scenario)),
+      utilization !== undefined ? new Dec(utilization) : assumed("utilization", scenario.case, scenario.overrides, catalogOf(scenario))));
     return gigawatts * f.fast;
   },
 });

@@ -5,7 +5,7 @@
  * plugins), functions.json, the README reference and the help pages describe them (metadata.ts).
  * Bounds come from src/model/bounds.ts, shared with the scenarios.
  */
-import { type AssumptionKey, DEAL_INDEX, type DealSpec, SYSTEM_INDEX, type SystemSpec } from "../model/catalog";
+import { type AssumptionKey, type Catalog, CURRENT_CATALOG, type DealSpec, type SystemSpec } from "../model/catalog";
 import type { Bounds } from "../model/bounds";
 import { dateFrom } from "./date-arg";
 import { messages } from "../i18n/messages";
@@ -16,7 +16,7 @@ import { findScenario, type Scenario, DEFAULT_SCENARIO } from "./scenarios";
 import { isRange, NamedSystem, systemFromRange } from "./system-arg";
 
 /** What a parameter takes; the help pages and the fuzz tests read it. */
-export type ParamKind = "number" | "date" | "choice" | "system" | "deal" | "scenario" | "table";
+export type ParamKind = "number" | "date" | "choice" | "system" | "deal" | "scenario" | "table" | "boolean";
 
 export interface Param<T> {
   /** The argument's name in Excel. Public API: never rename (test/fixtures/public-api.json). */
@@ -36,7 +36,11 @@ export interface Param<T> {
   /** What an omitted argument means: a fixed value, or the scenario's value of an assumption. */
   readonly default?: string | number;
   readonly defaultAssumption?: AssumptionKey;
-  coerce(raw: unknown): T;
+  /**
+   * Excel's raw argument as a typed value, or a GwError. `catalog` is the version the call reads (the
+   * scenario argument's pinned version, read first by invoke()); systems and deals resolve in it.
+   */
+  coerce(raw: unknown, catalog?: Catalog): T;
 }
 
 function required(value: Scalar | undefined, name: string): Scalar {
@@ -123,10 +127,33 @@ export function requiredChoiceParam<T extends string>(name: string, allowed: rea
 export function systemParam(name: string, description: string): Param<SystemSpec> {
   return {
     name, kind: "system", optional: false, description, matrix: true,
-    coerce(raw) {
-      if (isRange(raw)) return systemFromRange(raw, name);
+    coerce(raw, catalog = CURRENT_CATALOG) {
+      if (isRange(raw)) return systemFromRange(raw, name, catalog);
       const text = toText(required(scalarOf(raw, name), name), name);
-      return SYSTEM_INDEX.find(text) ?? (new NamedSystem(text, name) as unknown as SystemSpec);
+      return catalog.systemIndex.find(text) ?? (new NamedSystem(text, name) as unknown as SystemSpec);
+    },
+  };
+}
+
+/**
+ * A yes/no argument: TRUE or FALSE, as Excel passes them; also 1 and 0 (Excel's own functions read
+ * those as TRUE and FALSE) and the text TRUE / FALSE (WAHR / FALSCH) from a cell. Anything else is
+ * #VALUE!, not a guess; omitted is `fallback`.
+ */
+export function booleanParam(name: string, fallback: boolean, description: string): Param<boolean> {
+  return {
+    name, kind: "boolean", optional: true, default: fallback ? "TRUE" : "FALSE", description,
+    coerce(raw) {
+      const value = scalarOf(raw, name);
+      if (value === undefined) return fallback;
+      if (typeof value === "boolean") return value;
+      if (value === 1 || value === 0) return value === 1;
+      if (typeof value === "string") {
+        const text = value.trim().toUpperCase();
+        if (text === "TRUE" || text === "WAHR") return true;
+        if (text === "FALSE" || text === "FALSCH") return false;
+      }
+      throw valueError(messages().notBoolean(name, describe(value)));
     },
   };
 }
@@ -182,28 +209,31 @@ export function caseParam(description = '"low", "base" (default) or "high"; or "
   };
 }
 
-function resolveDeal(value: Scalar, name: string): DealSpec {
+function resolveDeal(value: Scalar, name: string, catalog: Catalog): DealSpec {
   const text = toText(value, name);
-  const found = DEAL_INDEX.find(text);
-  if (found === undefined) throw notAvailable(messages().unknownDeal(text, DEAL_INDEX.suggest(text)));
+  const found = catalog.dealIndex.find(text);
+  if (found === undefined) throw notAvailable(messages().unknownDeal(text, catalog.dealIndex.suggest(text)));
   return found;
 }
 
 export function dealParam(name: string, description: string): Param<DealSpec> {
-  return { name, kind: "deal", optional: false, description, coerce: (raw) => resolveDeal(required(scalarOf(raw, name), name), name) };
+  return {
+    name, kind: "deal", optional: false, description,
+    coerce: (raw, catalog = CURRENT_CATALOG) => resolveDeal(required(scalarOf(raw, name), name), name, catalog),
+  };
 }
 
 /** One deal id, or a range of them (a portfolio): empty cells are skipped, repeats count once. */
 export function dealsParam(name: string, description: string): Param<DealSpec[]> {
   return {
     name, kind: "deal", optional: false, matrix: true, description,
-    coerce(raw) {
+    coerce(raw, catalog = CURRENT_CATALOG) {
       const cells = Array.isArray(raw) ? raw.flat() : [raw];
       const deals: DealSpec[] = [];
       for (const cell of cells) {
         const value = scalarOf(cell, name);
         if (value === undefined) continue;
-        const deal = resolveDeal(value, name);
+        const deal = resolveDeal(value, name, catalog);
         if (!deals.includes(deal)) deals.push(deal);
       }
       if (deals.length === 0) throw valueError(Array.isArray(raw) ? messages().emptyRange(name) : messages().missing(name));
@@ -217,6 +247,6 @@ export function optionalSystemParam(name: string, description: string): Param<Sy
   const inner = systemParam(name, description);
   return {
     name, kind: "system", optional: true, description, matrix: true,
-    coerce: (raw) => (!isRange(raw) && scalarOf(raw, name) === undefined ? undefined : inner.coerce(raw)),
+    coerce: (raw, catalog) => (!isRange(raw) && scalarOf(raw, name) === undefined ? undefined : inner.coerce(raw, catalog)),
   };
 }

@@ -2,7 +2,7 @@
  * GW.PLAN: a tranche table typed in the sheet, read cell by cell into the model's flows (src/model/plan.ts).
  * A bad cell answers an error that names its row (the header is row 1) and column.
  */
-import { DEAL_INDEX, SYSTEM_INDEX, type Case, type DealSpec, type SystemSpec } from "../model/catalog";
+import { type Case, type DealSpec, type SystemSpec } from "../model/catalog";
 import { serialFromYmd, ymdFromSerial, isoFromSerial } from "../model/dates";
 import { Dec } from "../model/decimal";
 import { periodBoundaries, periodLabel, PERIODS } from "../model/periods";
@@ -18,7 +18,7 @@ import { checkTable, defineFunction, type Cell } from "./define";
 import { GwError, notAvailable, numError, valueError } from "./errors";
 import { flowsOf } from "./deal-models";
 import { requireCompute } from "./compute";
-import { modelOptions, type Scenario } from "./scenarios";
+import { catalogOf, modelOptions, type Scenario } from "./scenarios";
 import { caseParam, choiceParam, optionalDateParam, scenarioParam, type Param } from "./params";
 import { MAX_ROWS, periodHeader } from "./deals";
 import { scenarioSystem } from "./system-arg";
@@ -80,15 +80,18 @@ function bounded(value: Scalar, name: string, min: number, max: number): number 
 /** A catalog system, or a custom system the scenario defines by that name. */
 function resolveSystem(value: Scalar, name: string, scenario: Scenario): SystemSpec {
   const key = text(value, name);
-  const found = SYSTEM_INDEX.find(key) ?? scenarioSystem(scenario, key, name);
-  if (found === undefined) throw notAvailable(messages().unknownSystem(key, SYSTEM_INDEX.suggest(key)));
+  const { systemIndex } = catalogOf(scenario);
+  const found = systemIndex.find(key) ?? scenarioSystem(scenario, key, name);
+  if (found === undefined) throw notAvailable(messages().unknownSystem(key, systemIndex.suggest(key)));
   return found;
 }
 
-function resolveDeal(value: Scalar, name: string): DealSpec {
+/** A deal of the scenario's pinned catalog version. */
+function resolveDeal(value: Scalar, name: string, scenario: Scenario): DealSpec {
   const key = text(value, name);
-  const found = DEAL_INDEX.find(key);
-  if (found === undefined) throw notAvailable(messages().unknownDeal(key, DEAL_INDEX.suggest(key)));
+  const { dealIndex } = catalogOf(scenario);
+  const found = dealIndex.find(key);
+  if (found === undefined) throw notAvailable(messages().unknownDeal(key, dealIndex.suggest(key)));
   return found;
 }
 
@@ -140,7 +143,7 @@ function readRow(row: readonly unknown[], rowNumber: number, columns: Map<PlanCo
   }
   const need = <T>(column: PlanColumn, value: T | undefined): T => value ?? at(column)(valueError(messages().missing(column)));
 
-  const deal = read("deal", resolveDeal);
+  const deal = read("deal", (v, col) => resolveDeal(v, col, scenario));
   const system = read("system", (v, col) => resolveSystem(v, col, scenario));
   const shape = read("shape", (v, col) => {
     const found = shapeOf(text(v, col));

@@ -8,7 +8,7 @@ import type { Measure } from "../model/schedule";
 import { DEFAULT_SAMPLES, DEFAULT_SEED, Sampler, periodSamples, type SamplingOptions } from "../model/risk/sample";
 import { statisticOf, type Statistic } from "../model/risk/percentiles";
 import { TupleMemo } from "./factors";
-import type { Scenario } from "./scenarios";
+import { catalogOf, type Scenario } from "./scenarios";
 
 export function samplingOptions(scenario: Scenario, pue?: number): SamplingOptions {
   return {
@@ -21,6 +21,7 @@ export function samplingOptions(scenario: Scenario, pue?: number): SamplingOptio
     systemOverrides: scenario.systemOverrides,
     probabilities: scenario.probabilityOverrides,
     pue,
+    catalog: catalogOf(scenario),
   };
 }
 

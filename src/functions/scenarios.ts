@@ -6,7 +6,9 @@
 import { NO_OVERRIDES } from "../model/assumptions";
 import { scenarioKey, type ScenarioData } from "../model/scenario";
 import { forgetEverywhere } from "./factors";
-import type { Case } from "../model/catalog";
+import { CATALOG_VERSIONS, CURRENT_CATALOG, catalogAt, type Case, type Catalog } from "../model/catalog";
+import { messages } from "../i18n/messages";
+import { notAvailable } from "./errors";
 
 export type Scenario = ScenarioData;
 
@@ -17,9 +19,22 @@ export const DEFAULT_SCENARIO: Scenario = Object.freeze({
 
 let byName = new Map<string, Scenario>();
 
-/** The model's options for a scenario and case (and a formula's explicit PUE). */
+/**
+ * The catalog a formula naming this scenario reads: the version it pins (no scenario, or one without a
+ * pin, reads the current catalog; the pane publishes stored scenarios already pinned, see
+ * src/model/scenario.ts). A version this add-in does not keep is #N/A naming the kept versions, never
+ * the current data in its place.
+ */
+export function catalogOf(scenario: Scenario): Catalog {
+  if (scenario.catalogVersion === undefined) return CURRENT_CATALOG;
+  const catalog = catalogAt(scenario.catalogVersion);
+  if (catalog === undefined) throw notAvailable(messages().pinnedVersionMissing(scenario.name, scenario.catalogVersion, CATALOG_VERSIONS));
+  return catalog;
+}
+
+/** The model's options for a scenario and case (and a formula's explicit PUE), with the scenario's catalog. */
 export function modelOptions(scenario: Scenario, c: Case, pue?: number) {
-  return { case: c, overrides: scenario.overrides, prices: scenario.priceOverrides, pue };
+  return { case: c, overrides: scenario.overrides, prices: scenario.priceOverrides, pue, catalog: catalogOf(scenario) };
 }
 
 export function findScenario(name: string): Scenario | undefined {

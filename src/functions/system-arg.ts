@@ -4,13 +4,13 @@
  * defined in the formula's scenario. That last one is only known once the scenario argument is read,
  * so the parameter hands back a NamedSystem and invoke() resolves it against the scenario.
  */
-import { SYSTEM_INDEX, type SystemSpec } from "../model/catalog";
+import { type Catalog, CURRENT_CATALOG, type SystemSpec } from "../model/catalog";
 import { BASED_ON, CUSTOM_FIELD_NAMES, CUSTOM_NAME, buildCustomSystem, normalizeField, type CustomProblem } from "../model/custom-system";
 import { normalizeName } from "../model/names";
 import { messages } from "../i18n/messages";
 import { describe, scalarOf, toNumber } from "./coerce";
 import { GwError, notAvailable, numError, valueError } from "./errors";
-import type { Scenario } from "./scenarios";
+import { catalogOf, type Scenario } from "./scenarios";
 
 /** A system name not in the catalog, to be looked up among the scenario's custom systems. */
 export class NamedSystem {
@@ -22,17 +22,17 @@ export function isRange(raw: unknown): raw is unknown[][] {
   return Array.isArray(raw) && (raw.length > 1 || (Array.isArray(raw[0]) && raw[0].length > 1));
 }
 
-function problemMessage(arg: string, problem: CustomProblem): GwError {
+function problemMessage(arg: string, problem: CustomProblem, catalog: Catalog): GwError {
   switch (problem.code) {
     case "noBase": return valueError(messages().customNoBase(arg));
-    case "unknownBase": return notAvailable(messages().customIn(arg, messages().unknownSystem(problem.value, SYSTEM_INDEX.suggest(problem.value))));
+    case "unknownBase": return notAvailable(messages().customIn(arg, messages().unknownSystem(problem.value, catalog.systemIndex.suggest(problem.value))));
     case "unknownField": return valueError(messages().customUnknownField(arg, problem.field, CUSTOM_FIELD_NAMES));
     case "outOfRange": return numError(messages().customOutOfRange(arg, problem.field, problem.min, problem.max, problem.positive));
   }
 }
 
 /** A custom system from a two-column range: blank rows skipped, field names as in GW.SPEC (case and spaces ignored). */
-export function systemFromRange(rows: readonly unknown[][], arg: string): SystemSpec {
+export function systemFromRange(rows: readonly unknown[][], arg: string, catalog: Catalog = CURRENT_CATALOG): SystemSpec {
   if (!rows.every((row) => Array.isArray(row) && row.length === 2)) throw valueError(messages().customNotTwoColumns(arg));
   let basedOn: string | undefined;
   let name: string | undefined;
@@ -57,8 +57,8 @@ export function systemFromRange(rows: readonly unknown[][], arg: string): System
     if (!CUSTOM_FIELD_NAMES.includes(field)) throw valueError(messages().customUnknownField(arg, fieldCell.trim(), CUSTOM_FIELD_NAMES));
     fields.set(field, toNumber(value, label));
   }
-  const built = buildCustomSystem(basedOn, fields, name, (text) => SYSTEM_INDEX.find(text));
-  if (built.problem !== undefined) throw problemMessage(arg, built.problem);
+  const built = buildCustomSystem(basedOn, fields, name, (text) => catalog.systemIndex.find(text));
+  if (built.problem !== undefined) throw problemMessage(arg, built.problem, catalog);
   return built.system;
 }
 
@@ -67,11 +67,12 @@ export function scenarioSystem(scenario: Scenario, text: string, arg: string): S
   const defined = scenario.customSystems;
   if (defined === undefined) return undefined;
   const key = normalizeName(text);
+  const catalog = catalogOf(scenario);
   for (const [name, record] of Object.entries(defined)) {
     if (normalizeName(name) !== key) continue;
     const fields = new Map(Object.entries(record).filter(([f]) => f !== BASED_ON).map(([f, v]) => [f, v as number]));
-    const built = buildCustomSystem(record[BASED_ON] as string, fields, name, (t) => SYSTEM_INDEX.find(t));
-    if (built.problem !== undefined) throw problemMessage(arg, built.problem); // validated on load; kept for safety
+    const built = buildCustomSystem(record[BASED_ON] as string, fields, name, (t) => catalog.systemIndex.find(t));
+    if (built.problem !== undefined) throw problemMessage(arg, built.problem, catalog); // validated on load; kept for safety
     return built.system;
   }
   return undefined;
@@ -81,5 +82,6 @@ export function scenarioSystem(scenario: Scenario, text: string, arg: string): S
 export function resolveNamedSystem(named: NamedSystem, scenario: Scenario | undefined): SystemSpec {
   const found = scenario === undefined ? undefined : scenarioSystem(scenario, named.text, named.arg);
   if (found !== undefined) return found;
-  throw notAvailable(messages().unknownSystem(named.text, SYSTEM_INDEX.suggest(named.text)));
+  const catalog = scenario === undefined ? CURRENT_CATALOG : catalogOf(scenario);
+  throw notAvailable(messages().unknownSystem(named.text, catalog.systemIndex.suggest(named.text)));
 }

@@ -56,4 +56,7 @@ export const MESSAGES_DE: Messages = {
   customOutOfRange: (arg, field, min, max, positive) => `${arg}: ${field} muss ${positive ? "über" : "mindestens"} ${min} und höchstens ${max} sein.`,
   customIn: (arg, problem) => `${arg}: ${problem}`,
   unknownVersion: (arg, got, kept) => `${arg} „${got}“ ist keine aufbewahrte Katalogversion; aufbewahrt sind: ${kept.join(", ")}.`,
+  notBoolean: (arg, got) => `${arg} muss WAHR oder FALSCH sein; erhalten: ${got}.`,
+  pinnedVersionMissing: (scenario, version, kept) =>
+    `Szenario „${scenario}“ ist auf Katalog ${version} festgelegt, den dieses Gigawatt nicht hat (es bewahrt ${kept.join(", ")} auf). Aktualisieren Sie das Add-in oder stellen Sie das Szenario im Gigawatt-Bereich auf Katalog ${kept[kept.length - 1]} um.`,
 };

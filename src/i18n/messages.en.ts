@@ -61,6 +61,9 @@ export const MESSAGES_EN = {
   customIn: (arg: string, problem: string) => `${arg}: ${problem}`,
   unknownVersion: (arg: string, got: string, kept: readonly string[]) =>
     `${arg} "${got}" is not a kept catalog version; the kept versions are: ${kept.join(", ")}.`,
+  notBoolean: (arg: string, got: string) => `${arg} must be TRUE or FALSE; got ${got}.`,
+  pinnedVersionMissing: (scenario: string, version: string, kept: readonly string[]) =>
+    `Scenario "${scenario}" is pinned to catalog ${version}, which this Gigawatt does not have (it keeps ${kept.join(", ")}). Update the add-in, or move the scenario to catalog ${kept[kept.length - 1]} in the Gigawatt pane.`,
 } as const;
 
 export type Messages = { readonly [K in keyof typeof MESSAGES_EN]: (typeof MESSAGES_EN)[K] };

@@ -21,6 +21,7 @@ export const SCENARIO_TEXT_DE: ScenarioText = {
   badSamples: (min, max) => `die Zahl der Simulationsläufe muss eine ganze Zahl von ${min} bis ${max} sein`,
   unknownProbabilityDeal: (key) => `die Abschlusswahrscheinlichkeiten nennen einen unbekannten Deal „${key}“`,
   badProbability: (deal) => `die Abschlusswahrscheinlichkeit für ${deal} muss eine Zahl von 0 bis 1 sein`,
+  badCatalogVersion: "die Katalogversion ist kein Versionstext wie 2026.11.0",
   badPrice: (system) => `der Preis für ${system} muss eine Zahl von 0 bis 10.000.000.000 sein`,
   badCustomSystem: (name) =>
     `sein eigenes System „${name}“ braucht based_on (einen Katalogschlüssel) und Felder von GW.SPEC (system_kw, price_per_system, …) mit Zahlen im zulässigen Bereich`,

@@ -1,4 +1,4 @@
-import { assumption, type AssumptionKey, type Case, type Figure } from "./catalog";
+import { type AssumptionKey, type Case, type Catalog, CURRENT_CATALOG, type Figure } from "./catalog";
 import { Dec } from "./decimal";
 
 /** Values a scenario sets instead of the catalog's range (validated before they get here). */
@@ -15,8 +15,11 @@ export function pick(figure: Figure, c: Case): Dec {
   return new Dec(figure[c]);
 }
 
-/** An assumption's value: the scenario's override when set, else the catalog's figure for the case. */
-export function assumed(key: AssumptionKey, c: Case, overrides: Overrides): Dec {
+/**
+ * An assumption's value: the scenario's override when set, else the figure for the case in `catalog`
+ * (the version the scenario pins; the current one when no scenario is named).
+ */
+export function assumed(key: AssumptionKey, c: Case, overrides: Overrides, catalog: Catalog = CURRENT_CATALOG): Dec {
   const override = overrides[key];
-  return new Dec(override !== undefined ? override : assumption(key)[c]);
+  return new Dec(override !== undefined ? override : catalog.assumption(key)[c]);
 }

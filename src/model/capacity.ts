@@ -5,7 +5,7 @@
  * range that moves the result that way — a figure in a denominator at the opposite end — so that
  * low ≤ base ≤ high always holds for every result.
  */
-import { type Case, type SystemSpec } from "./catalog";
+import { type Case, type Catalog, type SystemSpec } from "./catalog";
 import { assumed, opposite, pick, type Overrides } from "./assumptions";
 import { Dec, ONE } from "./decimal";
 import { KW_PER_GW, MW_PER_GW } from "./units";
@@ -29,6 +29,8 @@ export interface ModelOptions {
   readonly pue?: number;
   /** A scenario's price per system (USD) by system key, replacing the catalog's range. */
   readonly prices?: Readonly<Record<string, number>>;
+  /** The catalog version whose assumptions apply (a scenario's pinned version); default the current one. */
+  readonly catalog?: Catalog;
 }
 
 /** Price of one system: the scenario's where it sets one, else the catalog's for the case. */
@@ -38,7 +40,7 @@ export function systemPrice(system: SystemSpec, c: Case, prices: Readonly<Record
 }
 
 function pueFor(c: Case, options: ModelOptions): Dec {
-  return options.pue !== undefined ? new Dec(options.pue) : assumed("pue", c, options.overrides);
+  return options.pue !== undefined ? new Dec(options.pue) : assumed("pue", c, options.overrides, options.catalog);
 }
 
 /** kW of one accelerator's share of its system. */
@@ -47,8 +49,8 @@ export function systemKwPerAccelerator(system: SystemSpec, c: Case): Dec {
 }
 
 /** kW per accelerator with the IT overhead outside the system figure. */
-export function itKwPerAccelerator(system: SystemSpec, c: Case, overrides: Overrides): Dec {
-  return systemKwPerAccelerator(system, c).times(ONE.plus(assumed("it_overhead", c, overrides)));
+export function itKwPerAccelerator(system: SystemSpec, c: Case, overrides: Overrides, catalog?: Catalog): Dec {
+  return systemKwPerAccelerator(system, c).times(ONE.plus(assumed("it_overhead", c, overrides, catalog)));
 }
 
 export function powerKwPerAccelerator(system: SystemSpec, level: PowerLevel, options: ModelOptions): Dec {
@@ -56,15 +58,15 @@ export function powerKwPerAccelerator(system: SystemSpec, level: PowerLevel, opt
   switch (level) {
     case "chip": return pick(system.chipTdpKw, c);
     case "system": return systemKwPerAccelerator(system, c);
-    case "it": return itKwPerAccelerator(system, c, options.overrides);
-    case "facility": return itKwPerAccelerator(system, c, options.overrides).times(pueFor(c, options));
+    case "it": return itKwPerAccelerator(system, c, options.overrides, options.catalog);
+    case "facility": return itKwPerAccelerator(system, c, options.overrides, options.catalog).times(pueFor(c, options));
   }
 }
 
 /** Accelerators per GW. Power sits in the denominator, so it is taken at the opposite case. */
 export function acceleratorsPerGigawatt(system: SystemSpec, basis: Basis, options: ModelOptions): Dec {
   const powerCase = opposite(options.case);
-  const itKw = itKwPerAccelerator(system, powerCase, options.overrides);
+  const itKw = itKwPerAccelerator(system, powerCase, options.overrides, options.catalog);
   const kwPerAccelerator = basis === "facility" ? itKw.times(pueFor(powerCase, options)) : itKw;
   return KW_PER_GW.div(kwPerAccelerator);
 }
@@ -72,7 +74,7 @@ export function acceleratorsPerGigawatt(system: SystemSpec, basis: Basis, option
 /** GW per accelerator: the inverse, with power at the same case as the result. */
 export function gigawattsPerAccelerator(system: SystemSpec, basis: Basis, options: ModelOptions): Dec {
   const c = options.case;
-  const itKw = itKwPerAccelerator(system, c, options.overrides);
+  const itKw = itKwPerAccelerator(system, c, options.overrides, options.catalog);
   const kwPerAccelerator = basis === "facility" ? itKw.times(pueFor(c, options)) : itKw;
   return kwPerAccelerator.div(KW_PER_GW);
 }
@@ -83,8 +85,8 @@ export function capexPerGigawatt(system: SystemSpec, scope: CapexScope, options:
   const accelerators = (): Dec => acceleratorsPerGigawatt(system, "facility", options);
   const systems = (): Dec =>
     accelerators().div(pick(system.acceleratorsPerSystem, opposite(c))).times(systemPrice(system, c, options.prices));
-  const network = (): Dec => systems().times(assumed("network_capex_share", c, options.overrides));
-  const facility = (): Dec => MW_PER_GW.times(assumed("facility_capex_per_mw", c, options.overrides));
+  const network = (): Dec => systems().times(assumed("network_capex_share", c, options.overrides, options.catalog));
+  const facility = (): Dec => MW_PER_GW.times(assumed("facility_capex_per_mw", c, options.overrides, options.catalog));
   switch (scope) {
     case "accelerators": return accelerators().times(pick(system.pricePerAcceleratorUsd, c));
     case "systems": return systems();
@@ -92,7 +94,7 @@ export function capexPerGigawatt(system: SystemSpec, scope: CapexScope, options:
     case "facility": return facility();
     case "total": {
       const s = systems();
-      return s.plus(s.times(assumed("network_capex_share", c, options.overrides))).plus(facility());
+      return s.plus(s.times(assumed("network_capex_share", c, options.overrides, options.catalog))).plus(facility());
     }
   }
 }

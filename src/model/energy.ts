@@ -1,5 +1,5 @@
 /** Annual energy, electricity opex and TCO per accelerator-hour, exact in decimal. */
-import { type Case, type SystemSpec } from "./catalog";
+import { type Case, type Catalog, type SystemSpec } from "./catalog";
 import { assumed, opposite, pick, type Overrides } from "./assumptions";
 import { itKwPerAccelerator, systemPrice } from "./capacity";
 import { Dec, ONE } from "./decimal";
@@ -23,6 +23,8 @@ export interface TcoOptions {
   readonly usdPerMwh?: number;
   readonly utilization?: number;
   readonly prices?: Readonly<Record<string, number>>;
+  /** The catalog version whose assumptions apply (a scenario's pinned version); default the current one. */
+  readonly catalog?: Catalog;
 }
 
 /**
@@ -33,15 +35,16 @@ export interface TcoOptions {
 export function tcoPerAcceleratorHour(system: SystemSpec, options: TcoOptions): Dec {
   const c = options.case;
   const o = options.overrides;
+  const k = options.catalog;
   const itCapex = systemPrice(system, c, options.prices)
     .div(pick(system.acceleratorsPerSystem, opposite(c)))
-    .times(ONE.plus(assumed("network_capex_share", c, o)));
-  const facilityKw = itKwPerAccelerator(system, c, o).times(assumed("pue", c, o));
-  const facilityCapex = facilityKw.div(KW_PER_MW).times(assumed("facility_capex_per_mw", c, o));
-  const itHours = assumed("it_life_years", opposite(c), o).times(HOURS_PER_YEAR);
-  const facilityHours = assumed("facility_life_years", opposite(c), o).times(HOURS_PER_YEAR);
-  const utilization = options.utilization !== undefined ? new Dec(options.utilization) : assumed("utilization", c, o);
-  const price = options.usdPerMwh !== undefined ? new Dec(options.usdPerMwh) : assumed("electricity_usd_per_mwh", c, o);
+    .times(ONE.plus(assumed("network_capex_share", c, o, k)));
+  const facilityKw = itKwPerAccelerator(system, c, o, k).times(assumed("pue", c, o, k));
+  const facilityCapex = facilityKw.div(KW_PER_MW).times(assumed("facility_capex_per_mw", c, o, k));
+  const itHours = assumed("it_life_years", opposite(c), o, k).times(HOURS_PER_YEAR);
+  const facilityHours = assumed("facility_life_years", opposite(c), o, k).times(HOURS_PER_YEAR);
+  const utilization = options.utilization !== undefined ? new Dec(options.utilization) : assumed("utilization", c, o, k);
+  const price = options.usdPerMwh !== undefined ? new Dec(options.usdPerMwh) : assumed("electricity_usd_per_mwh", c, o, k);
   const electricity = facilityKw.div(KW_PER_MW).times(utilization).times(price);
   return itCapex.div(itHours).plus(facilityCapex.div(facilityHours)).plus(electricity);
 }

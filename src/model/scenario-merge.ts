@@ -175,7 +175,9 @@ export function merge(fresh: StoreView, ops: readonly Op[], author: Author, cata
     for (const v of fresh.versions.values()) {
       if (v.by === LEGACY_AUTHOR && v.rev === 1 && writes[entryKey(v.id)] === undefined) writes[entryKey(v.id)] = JSON.stringify(v.wrapper);
     }
-    writes[HEADER_KEY] = headerJson(catalogVersion);
+    // The header keeps the version the stored scenarios were made with: scenarios saved without a pin
+    // read it (src/model/scenario.ts, unpinnedVersion), so splitting must not move them to our catalog.
+    writes[HEADER_KEY] = headerJson(fresh.layout === "legacy" ? fresh.catalogVersion : catalogVersion);
   }
   const after: Settings = { ...fresh.settings, ...writes };
   const size = storeSize(after);

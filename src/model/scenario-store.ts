@@ -11,7 +11,9 @@
  * document from an older add-in (schema 1–2) there is read, and is split into items on the first save.
  * A header or document we cannot read makes the pane read-only.
  */
-import { type Rejection, MAX_SCENARIOS, SCHEMA_VERSION as LEGACY_SCHEMA, type ScenarioData, isRecord, readLegacyDocument, scenarioKey, storedName, validateScenario } from "./scenario";
+import {
+  type Rejection, MAX_SCENARIOS, SCHEMA_VERSION as LEGACY_SCHEMA, type ScenarioData, isRecord, readLegacyDocument, scenarioKey, storedName, unpinnedVersion, validateScenario,
+} from "./scenario";
 import { SCENARIO_TEXT_EN, type ScenarioText } from "./scenario-text";
 
 export const HEADER_KEY = "gigawatt.scenarios";
@@ -89,20 +91,24 @@ type ItemReading = { version?: Version; rejection?: Rejection };
 const readings = new WeakMap<ScenarioText, Map<string, ItemReading>>();
 const MAX_READINGS = 2000;
 
-function readItemCached(id: string, json: string, text: ScenarioText): ItemReading {
+function readItemCached(id: string, json: string, text: ScenarioText, fallbackVersion: string): ItemReading {
   let byText = readings.get(text);
   if (byText === undefined) readings.set(text, (byText = new Map()));
-  const key = `${id}\u0000${json}`;
+  const key = `${id}\u0000${fallbackVersion}\u0000${json}`;
   let reading = byText.get(key);
   if (reading === undefined) {
-    reading = readItem(id, json, text);
+    reading = readItem(id, json, text, fallbackVersion);
     if (byText.size >= MAX_READINGS) byText.clear();
     byText.set(key, reading);
   }
   return reading;
 }
 
-function readItem(id: string, json: string, text: ScenarioText): ItemReading {
+/**
+ * `fallbackVersion` is the catalog version a scenario stored without a pin reads (the header's): the
+ * scenario comes back pinned to it, so the pane shows it and the next save records it.
+ */
+function readItem(id: string, json: string, text: ScenarioText, fallbackVersion: string): ItemReading {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -119,15 +125,15 @@ function readItem(id: string, json: string, text: ScenarioText): ItemReading {
   const since = typeof raw.since === "number" && Number.isFinite(raw.since) ? raw.since : 0;
   const base = { id, rev: raw.rev, by: raw.by, trail, since, wrapper: raw, name };
   if (raw.deleted === true) return { version: { ...base, deleted: true } };
-  const { scenario, problem } = validateScenario(raw.scenario, text);
+  const { scenario, problem } = validateScenario(raw.scenario, text, fallbackVersion);
   if (scenario === undefined) return { version: { ...base, deleted: false }, rejection: { name, reason: problem! } };
   return { version: { ...base, deleted: false, data: scenario, name: scenario.name } };
 }
 
-function legacyVersion(index: number, entry: unknown, text: ScenarioText): { version: Version; rejection?: Rejection } {
+function legacyVersion(index: number, entry: unknown, text: ScenarioText, fallbackVersion: string): { version: Version; rejection?: Rejection } {
   const id = legacyId(index);
   const wrapper = { schema: STORE_SCHEMA, id, rev: 1, by: LEGACY_AUTHOR, trail: [tag(LEGACY_AUTHOR, 1)], since: index, scenario: entry };
-  const { scenario, problem } = validateScenario(entry, text);
+  const { scenario, problem } = validateScenario(entry, text, fallbackVersion);
   const name = storedName(entry);
   const version: Version = { id, rev: 1, by: LEGACY_AUTHOR, trail: wrapper.trail, deleted: false, since: index, wrapper, data: scenario, name: scenario?.name ?? name };
   return { version, rejection: scenario === undefined ? { name, reason: problem! } : undefined };
@@ -161,7 +167,7 @@ export function readStore(settings: Settings, catalogVersion: string, text: Scen
       layout = "legacy";
       version = legacy.catalogVersion;
       legacy.entries.forEach((entry, index) => {
-        const { version: v, rejection } = legacyVersion(index, entry, text);
+        const { version: v, rejection } = legacyVersion(index, entry, text, unpinnedVersion(version));
         versions.set(v.id, v);
         if (rejection) rejected.push(rejection);
       });
@@ -171,7 +177,7 @@ export function readStore(settings: Settings, catalogVersion: string, text: Scen
     if (!key.startsWith(ENTRY_PREFIX)) continue;
     const id = key.slice(ENTRY_PREFIX.length);
     if (!ID.test(id) || versions.has(id)) continue;
-    const { version: v, rejection } = readItemCached(id, settings[key], text);
+    const { version: v, rejection } = readItemCached(id, settings[key], text, unpinnedVersion(version));
     if (v !== undefined) versions.set(id, v);
     if (rejection) rejected.push(rejection);
   }

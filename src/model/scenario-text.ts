@@ -25,6 +25,7 @@ export const SCENARIO_TEXT_EN = {
   badSamples: (min: number, max: number) => `its simulation sample count must be a whole number from ${min} to ${max}`,
   unknownProbabilityDeal: (key: string) => `its completion probabilities name an unknown deal "${key}"`,
   badProbability: (deal: string) => `the completion probability for ${deal} must be a number from 0 to 1`,
+  badCatalogVersion: "its catalog version is not a version text such as 2026.11.0",
   duplicateName: "another scenario has the same name (names that differ only in case, spaces or -_./() are one name for the functions)",
   onlyFirst: (max: number) => `only the first ${max} scenarios were loaded`,
   wrongShape: "The stored scenarios are not a list, so they were not loaded.",

@@ -4,7 +4,7 @@
  * versioned schema, older versions are migrated, and each scenario is checked on its own, so one bad
  * entry is reported and dropped while the others survive.
  */
-import { ASSUMPTIONS, type AssumptionKey, CASES, type Case, DEAL_INDEX, SYSTEM_INDEX } from "./catalog";
+import { ASSUMPTIONS, type AssumptionKey, CASES, CATALOG_VERSION, CATALOG_VERSIONS, type Case, type Catalog, catalogAt } from "./catalog";
 import type { Overrides } from "./assumptions";
 import { ASSUMPTION_BOUNDS, PRICE_USD, RAMP_GW_PER_YEAR } from "./bounds";
 import { normalizeName } from "./names";
@@ -14,6 +14,14 @@ import { MAX_SAMPLES, MAX_SEED, MIN_SAMPLES } from "./risk/sample";
 
 export interface ScenarioData {
   readonly name: string;
+  /**
+   * The catalog version the scenario was built on: every formula naming the scenario reads that
+   * version's data (systems, deals, assumptions), so a shared workbook keeps its numbers when the add-in
+   * ships a newer catalog. New scenarios pin the current version. One stored without a pin (saved before
+   * pins existed) reads as pinned to its store header's version, else the current one (pinnedVersion).
+   * A version this add-in does not keep is kept as stored; formulas naming the scenario answer #N/A.
+   */
+  readonly catalogVersion?: string;
   /** Used when a formula leaves `estimate` empty. */
   readonly case: Case;
   readonly overrides: Overrides;
@@ -96,6 +104,26 @@ export function nameProblem(name: unknown, text: ScenarioText = SCENARIO_TEXT_EN
   return undefined;
 }
 
+/** A catalog version as stored: short text of digits, letters, dots and dashes ("2026.11.0"). */
+function isVersionText(value: unknown): value is string {
+  return typeof value === "string" && value.length > 0 && value.length < 40 && /^[0-9A-Za-z.+-]+$/.test(value);
+}
+
+/**
+ * The version a scenario stored without a pin reads: the version its store (or whole document) was
+ * written with, when that is a kept catalog version, else the current one. Only add-ins from before
+ * pins wrote unpinned scenarios, and they recorded released versions or, in pre-release builds, ones
+ * never released ("2026.10.0"), whose data no add-in has: those read the first catalog they can.
+ */
+export function unpinnedVersion(storeVersion: string | undefined): string {
+  return storeVersion !== undefined && CATALOG_VERSIONS.includes(storeVersion) ? storeVersion : CATALOG_VERSION;
+}
+
+/** The catalog version a scenario reads: its pin, else the one its store implies (unpinnedVersion). */
+export function pinnedVersion(scenario: Pick<ScenarioData, "catalogVersion">, storeVersion?: string): string {
+  return scenario.catalogVersion ?? unpinnedVersion(storeVersion);
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -105,10 +133,18 @@ function finiteIn(value: unknown, min: number, max: number): value is number {
 }
 
 /** Checks one stored scenario; returns it cleaned (unknown fields dropped) or the reason it is refused. */
-export function validateScenario(raw: unknown, text: ScenarioText = SCENARIO_TEXT_EN): { scenario?: ScenarioData; problem?: string } {
+export function validateScenario(
+  raw: unknown, text: ScenarioText = SCENARIO_TEXT_EN, fallbackVersion?: string,
+): { scenario?: ScenarioData; problem?: string } {
   if (!isRecord(raw)) return { problem: text.notObject };
   const problem = nameProblem(raw.name, text);
   if (problem) return { problem };
+  if (raw.catalogVersion !== undefined && !isVersionText(raw.catalogVersion)) return { problem: text.badCatalogVersion };
+  const pinned = (raw.catalogVersion as string | undefined) ?? fallbackVersion;
+  // Keys are checked against the pinned version's catalog; a version this add-in does not keep cannot
+  // check them, so they are kept as stored (the functions refuse the scenario with a message instead).
+  const catalog = catalogAt(pinned ?? CATALOG_VERSION);
+  const known = (index: "dealIndex" | "systemIndex", key: string) => catalog === undefined || catalog[index].find(key)?.key === key;
   if (!CASES.includes(raw.case as Case)) return { problem: text.badCase(CASES.join(", ")) };
   const overrides: Partial<Record<AssumptionKey, number>> = {};
   if (!isRecord(raw.overrides)) return { problem: text.overridesNotObject };
@@ -121,7 +157,7 @@ export function validateScenario(raw: unknown, text: ScenarioText = SCENARIO_TEX
   }
   const rampOverrides: Record<string, number[]> = {};
   for (const [key, ramp] of Object.entries(isRecord(raw.rampOverrides) ? raw.rampOverrides : {})) {
-    if (DEAL_INDEX.find(key)?.key !== key) return { problem: text.unknownRampDeal(key.slice(0, 40)) };
+    if (!known("dealIndex", key)) return { problem: text.unknownRampDeal(key.slice(0, 40)) };
     if (!Array.isArray(ramp) || ramp.length > MAX_RAMP_YEARS || !ramp.every((gw) => finiteIn(gw, RAMP_GW_PER_YEAR.min, RAMP_GW_PER_YEAR.max))) {
       return { problem: text.badRamp(key, MAX_RAMP_YEARS) };
     }
@@ -129,40 +165,41 @@ export function validateScenario(raw: unknown, text: ScenarioText = SCENARIO_TEX
   }
   const systemOverrides: Record<string, string> = {};
   for (const [key, system] of Object.entries(isRecord(raw.systemOverrides) ? raw.systemOverrides : {})) {
-    if (DEAL_INDEX.find(key)?.key !== key) return { problem: text.unknownMixDeal(key.slice(0, 40)) };
-    if (typeof system !== "string" || SYSTEM_INDEX.find(system)?.key !== system) return { problem: text.badMixSystem(key) };
+    if (!known("dealIndex", key)) return { problem: text.unknownMixDeal(key.slice(0, 40)) };
+    if (typeof system !== "string" || !known("systemIndex", system)) return { problem: text.badMixSystem(key) };
     systemOverrides[key] = system;
   }
   const priceOverrides: Record<string, number> = {};
   for (const [key, price] of Object.entries(isRecord(raw.priceOverrides) ? raw.priceOverrides : {})) {
-    if (SYSTEM_INDEX.find(key)?.key !== key) return { problem: text.unknownPriceSystem(key.slice(0, 40)) };
+    if (!known("systemIndex", key)) return { problem: text.unknownPriceSystem(key.slice(0, 40)) };
     if (!finiteIn(price, PRICE_USD.min, PRICE_USD.max)) return { problem: text.badPrice(key) };
     priceOverrides[key] = price;
   }
   const dealPriceOverrides: Record<string, Record<string, number>> = {};
   for (const [deal, prices] of Object.entries(isRecord(raw.dealPriceOverrides) ? raw.dealPriceOverrides : {})) {
-    if (DEAL_INDEX.find(deal)?.key !== deal) return { problem: text.unknownMixDeal(deal.slice(0, 40)) };
+    if (!known("dealIndex", deal)) return { problem: text.unknownMixDeal(deal.slice(0, 40)) };
     if (!isRecord(prices)) return { problem: text.badPrice(deal) };
     const byDeal: Record<string, number> = {};
     for (const [key, price] of Object.entries(prices)) {
-      if (SYSTEM_INDEX.find(key)?.key !== key) return { problem: text.unknownPriceSystem(key.slice(0, 40)) };
+      if (!known("systemIndex", key)) return { problem: text.unknownPriceSystem(key.slice(0, 40)) };
       if (!finiteIn(price, PRICE_USD.min, PRICE_USD.max)) return { problem: text.badPrice(key) };
       byDeal[key] = price;
     }
     if (Object.keys(byDeal).length > 0) dealPriceOverrides[deal] = byDeal;
   }
-  const risk = validateRisk(raw, text);
+  const risk = validateRisk(raw, text, known);
   if (typeof risk === "string") return { problem: risk };
   const scenario: ScenarioData = { name: (raw.name as string).trim(), case: raw.case as Case, overrides, rampOverrides, systemOverrides, priceOverrides, ...risk };
   const customSystems: Record<string, Record<string, number | string>> = {};
   for (const [name, record] of Object.entries(isRecord(raw.customSystems) ? raw.customSystems : {})) {
-    if (customSystemProblem(name, record)) return { problem: text.badCustomSystem(name.slice(0, 40)) };
+    if (customSystemProblem(name, record, catalog)) return { problem: text.badCustomSystem(name.slice(0, 40)) };
     customSystems[name] = { ...(record as Record<string, number | string>) };
   }
   // Optional (added with per-deal prices and custom systems): absent when empty, so older documents round-trip unchanged.
   return {
     scenario: {
       ...scenario,
+      ...(pinned !== undefined ? { catalogVersion: pinned } : {}),
       ...(Object.keys(dealPriceOverrides).length > 0 ? { dealPriceOverrides } : {}),
       ...(Object.keys(customSystems).length > 0 ? { customSystems } : {}),
     },
@@ -170,21 +207,23 @@ export function validateScenario(raw: unknown, text: ScenarioText = SCENARIO_TEX
 }
 
 /** Whether a stored custom system is usable: a catalog key in based_on, known fields with numbers in bounds. */
-function customSystemProblem(name: string, record: unknown): boolean {
+function customSystemProblem(name: string, record: unknown, catalog: Catalog | undefined): boolean {
   if (nameProblem(name) !== undefined || !isRecord(record)) return true;
   const basedOn = record[BASED_ON];
-  if (typeof basedOn !== "string" || SYSTEM_INDEX.find(basedOn)?.key !== basedOn) return true;
+  if (typeof basedOn !== "string") return true;
+  if (catalog === undefined) return false; // a version not kept here: kept as stored, refused by the functions
+  if (catalog.systemIndex.find(basedOn)?.key !== basedOn) return true;
   const fields = new Map<string, number>();
   for (const [field, value] of Object.entries(record)) {
     if (field === BASED_ON) continue;
     if (typeof value !== "number") return true;
     fields.set(field, value);
   }
-  return buildCustomSystem(basedOn, fields, name, (t) => SYSTEM_INDEX.find(t)).problem !== undefined;
+  return buildCustomSystem(basedOn, fields, name, (t) => catalog.systemIndex.find(t)).problem !== undefined;
 }
 
 /** The optional simulation fields; absent ones stay absent, so older documents read and write back unchanged. */
-function validateRisk(raw: Record<string, unknown>, text: ScenarioText): Pick<ScenarioData, "seed" | "samples" | "probabilityOverrides"> | string {
+function validateRisk(raw: Record<string, unknown>, text: ScenarioText, known: (index: "dealIndex", key: string) => boolean): Pick<ScenarioData, "seed" | "samples" | "probabilityOverrides"> | string {
   const risk: { seed?: number; samples?: number; probabilityOverrides?: Record<string, number> } = {};
   if (raw.seed !== undefined) {
     if (!finiteIn(raw.seed, 0, MAX_SEED) || !Number.isInteger(raw.seed)) return text.badSeed(MAX_SEED);
@@ -197,7 +236,7 @@ function validateRisk(raw: Record<string, unknown>, text: ScenarioText): Pick<Sc
   if (isRecord(raw.probabilityOverrides)) {
     const probabilities: Record<string, number> = {};
     for (const [key, p] of Object.entries(raw.probabilityOverrides)) {
-      if (DEAL_INDEX.find(key)?.key !== key) return text.unknownProbabilityDeal(key.slice(0, 40));
+      if (!known("dealIndex", key)) return text.unknownProbabilityDeal(key.slice(0, 40));
       if (!finiteIn(p, 0, 1)) return text.badProbability(key);
       probabilities[key] = p;
     }
@@ -265,7 +304,7 @@ export function parseScenarioDocument(json: string | null | undefined, catalogVe
   const seen = new Set<string>();
   const list = legacy.entries;
   for (const entry of list.slice(0, MAX_SCENARIOS)) {
-    const { scenario, problem } = validateScenario(entry, text);
+    const { scenario, problem } = validateScenario(entry, text, unpinnedVersion(legacy.catalogVersion));
     const name = storedName(entry);
     if (scenario === undefined) rejected.push({ name, reason: problem! });
     else if (seen.has(scenarioKey(scenario.name))) rejected.push({ name, reason: text.duplicateName });
@@ -304,8 +343,9 @@ function checkNewName(doc: ScenarioDocument, name: string, text: ScenarioText, e
   return undefined;
 }
 
-export function blankScenario(name: string): ScenarioData {
-  return { name: name.trim(), case: "base", overrides: {}, rampOverrides: {}, systemOverrides: {}, priceOverrides: {} };
+/** A new scenario pins the catalog version it is built on (the current one unless told). */
+export function blankScenario(name: string, catalogVersion: string = CATALOG_VERSION): ScenarioData {
+  return { name: name.trim(), case: "base", overrides: {}, rampOverrides: {}, systemOverrides: {}, priceOverrides: {}, catalogVersion };
 }
 
 export function addScenario(doc: ScenarioDocument, name: string, text: ScenarioText = SCENARIO_TEXT_EN): EditResult {
@@ -338,7 +378,8 @@ export function deleteScenario(doc: ScenarioDocument, name: string, text: Scenar
 export function updateScenario(doc: ScenarioDocument, name: string, next: Omit<ScenarioData, "name">, text: ScenarioText = SCENARIO_TEXT_EN): EditResult {
   const original = find(doc, name);
   if (!original) return { error: text.noSuch(name) };
-  const { scenario, problem } = validateScenario({ ...next, name: original.name }, text);
+  // An edit keeps the scenario's pin unless it sets another (moving to a newer catalog is an edit of its own).
+  const { scenario, problem } = validateScenario({ ...next, catalogVersion: next.catalogVersion ?? original.catalogVersion, name: original.name }, text);
   if (!scenario) return { error: sentence(problem!) };
   return { document: { ...doc, scenarios: doc.scenarios.map((s) => (s === original ? scenario : s)) } };
 }

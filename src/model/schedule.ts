@@ -4,7 +4,7 @@
  * values at period boundaries, so they telescope: they sum exactly to the cumulative figures and to
  * the deal's total, and a tranche that starts mid-period is prorated by day.
  */
-import { type Case, type DealSpec, systemByKey, type SystemSpec } from "./catalog";
+import { type Case, type Catalog, CURRENT_CATALOG, type DealSpec, type SystemSpec } from "./catalog";
 import { assumed, pick, type Overrides } from "./assumptions";
 import { acceleratorsPerGigawatt, capexPerGigawatt } from "./capacity";
 import { COMPUTE_UNITS, computePerGigawatt, type ComputeUnit } from "./compute";
@@ -47,6 +47,18 @@ export interface ScheduleOptions {
   /** Scenario system mix: one system key that replaces every tranche's system. */
   readonly systemOverride?: string;
   readonly prices?: Readonly<Record<string, number>>;
+  /**
+   * The catalog version a deal's tranche systems and the assumptions are read from (a scenario's pinned
+   * version); default the current one. The deal itself must come from the same version.
+   */
+  readonly catalog?: Catalog;
+}
+
+/** A system of `catalog` by key; a key the version does not have is a data bug (tranches are validated per version). */
+function systemIn(catalog: Catalog | undefined, key: string): SystemSpec {
+  const found = (catalog ?? CURRENT_CATALOG).systemIndex.find(key);
+  if (found === undefined) throw new Error(`Catalog error: no system ${key} in catalog ${(catalog ?? CURRENT_CATALOG).version}`);
+  return found;
 }
 
 /**
@@ -76,18 +88,18 @@ export interface Flow {
 
 const HOURS_PER_DAY = new Dec(24);
 
-function trancheFlows(deal: DealSpec, c: Case): Flow[] {
+function trancheFlows(deal: DealSpec, c: Case, catalog: Catalog | undefined): Flow[] {
   return deal.tranches.map((t) => ({
     start: serialFromIso(t.start)!,
     end: serialFromIso(t.end)! + 1,
     gigawatts: pick(t.gigawatts, c),
-    system: systemByKey(t.system),
+    system: systemIn(catalog, t.system),
   }));
 }
 
 /** Scenario ramps keep the catalog's system for each year (the tranche active mid-year, else the last). */
-function overrideFlows(deal: DealSpec, ramp: readonly number[], c: Case): Flow[] {
-  const catalog = trancheFlows(deal, c);
+function overrideFlows(deal: DealSpec, ramp: readonly number[], c: Case, version: Catalog | undefined): Flow[] {
+  const catalog = trancheFlows(deal, c, version);
   const firstYear = ymdFromSerial(Math.min(...catalog.map((f) => f.start))).year;
   return ramp.map((gw, i) => {
     const start = serialFromYmd(firstYear + i, 1, 1);
@@ -100,10 +112,10 @@ function overrideFlows(deal: DealSpec, ramp: readonly number[], c: Case): Flow[]
 export function dealFlows(deal: DealSpec, options: ScheduleOptions): Flow[] {
   if (deal.tranches.length === 0) return [];
   const flows = options.rampOverride !== undefined && options.rampOverride.length > 0
-    ? overrideFlows(deal, options.rampOverride, options.case)
-    : trancheFlows(deal, options.case);
+    ? overrideFlows(deal, options.rampOverride, options.case, options.catalog)
+    : trancheFlows(deal, options.case, options.catalog);
   if (options.systemOverride === undefined) return flows;
-  const system = systemByKey(options.systemOverride);
+  const system = systemIn(options.catalog, options.systemOverride);
   return flows.map((flow) => ({ ...flow, system }));
 }
 
@@ -146,10 +158,10 @@ export function gigawattDaysBy(flow: Flow, t: number): Dec {
 /** The factor that turns a flow's GW (or, for energy, GW·days) into the measure's unit. */
 function perGigawatt(measure: Measure, flow: Flow, options: ScheduleOptions): Dec {
   const prices = flow.pricePerSystem === undefined ? options.prices : { ...options.prices, [flow.system.key]: flow.pricePerSystem };
-  const model = { case: options.case, overrides: options.overrides, prices, pue: flow.pue };
+  const model = { case: options.case, overrides: options.overrides, prices, pue: flow.pue, catalog: options.catalog };
   switch (measure) {
     case "energy":
-      return HOURS_PER_DAY.times(MW_PER_GW).times(assumed("utilization", options.case, options.overrides));
+      return HOURS_PER_DAY.times(MW_PER_GW).times(assumed("utilization", options.case, options.overrides, options.catalog));
     case "accelerators_added":
     case "accelerators_cumulative":
       return acceleratorsPerGigawatt(flow.system, "facility", model);

@@ -3,9 +3,10 @@
  * save them back in one write, publish them to the custom functions (shared runtime) and compute the
  * preview from the same functions the cells use.
  */
-import { CATALOG_VERSION, DEALS, type DealSpec } from "../model/catalog";
+import { CATALOG_VERSION, CATALOG_VERSIONS, DEALS, type DealSpec } from "../model/catalog";
+import { catalogChanges } from "../model/catalog/changes";
 import {
-  SCHEMA_VERSION, addScenario, deleteScenario, duplicateScenario, emptyDocument, renameScenario, updateScenario,
+  SCHEMA_VERSION, addScenario, deleteScenario, duplicateScenario, emptyDocument, pinnedVersion, renameScenario, updateScenario,
   type EditResult, type ScenarioData, type ScenarioDocument,
 } from "../model/scenario";
 import type { Period } from "../model/periods";
@@ -18,6 +19,10 @@ import { publishNumberCulture } from "../functions/coerce";
 import { cultureFromTag, formatNumberForField, parseNumberText, type NumberCulture } from "../model/number-text";
 import type { TableSpec, ValuesScope, Workbook } from "../office/workbook";
 import type { Locale } from "./strings";
+import { computeFan, type FanRequest, type FanResult } from "./percentiles";
+
+/** GW.CHANGES rows from a kept version to the current one, counted once per version. */
+const changeCounts = new Map<string, number>();
 
 export type MessageKind = "info" | "error";
 export interface Message {
@@ -80,6 +85,19 @@ export class PaneController {
   period: Period = "year";
   /** What the chart shows (a key of the view's measure list). */
   measure = "gw";
+  /**
+   * The chart as a fan of simulated outcomes (P10–P90, P50, announced path dashed) rather than bars
+   * of the announced figures. On by default: the announced figures count a stalled letter of intent
+   * in full, and a planner should see that risk without asking for it.
+   */
+  uncertainty = true;
+  /** Inserted tables carry P10, P50 and P90 columns of GW cumulative beside the base values. */
+  tablePercentiles = false;
+  /**
+   * Where percentiles are computed for an insert: the view hands in its worker client; the default
+   * computes here (tests, a pane without one).
+   */
+  percentiles: (request: FanRequest) => Promise<FanResult> = async (request) => computeFan(request);
   readOnly = false;
   /** The status region: replaced by every action, so an old message never outlives a success. */
   messages: Message[] = [];
@@ -337,6 +355,21 @@ export class PaneController {
     this.changed();
   }
 
+  setUncertainty(on: boolean): void {
+    this.uncertainty = on;
+    this.changed();
+  }
+
+  setTablePercentiles(on: boolean): void {
+    this.tablePercentiles = on;
+    this.changed();
+  }
+
+  /** A percentile request for the chosen deal or portfolio under the selected scenario (percentiles.ts). */
+  fanRequest(measure: FanRequest["measure"], period: Period): FanRequest {
+    return { deals: this.kind === "deal" ? this.deal : [...this.portfolio], measure, period, scenario: this.scenario ?? null };
+  }
+
   /** A name that is free: "Scenario 2", "Base (copy)", "Base (copy 2)" … */
   suggestName(base: string): string {
     const taken = new Set(this.document.scenarios.map((s) => s.name.toLowerCase()));
@@ -364,6 +397,30 @@ export class PaneController {
   remove(): Promise<boolean> {
     const name = this.selected;
     return name === undefined ? Promise.resolve(false) : this.apply(deleteScenario(this.document, name, this.locale.scenarioText), { success: this.locale.text.deleted(name) });
+  }
+
+  /**
+   * The selected scenario's pinned catalog version: whether it is the current one, whether this add-in
+   * keeps it, and how many GW.CHANGES rows lie between it and the current catalog.
+   */
+  get pin(): { version: string; current: boolean; kept: boolean; changes?: number } | undefined {
+    const scenario = this.scenario;
+    if (scenario === undefined) return undefined;
+    const version = pinnedVersion(scenario, this.document.catalogVersion);
+    const kept = CATALOG_VERSIONS.includes(version);
+    const current = version === CATALOG_VERSION;
+    if (!kept || current) return { version, current, kept };
+    let changes = changeCounts.get(version);
+    if (changes === undefined) changeCounts.set(version, (changes = catalogChanges(version, CATALOG_VERSION).length));
+    return { version, current, kept, changes };
+  }
+
+  /** Moves the selected scenario to the current catalog: its formulas then compute with the current data. */
+  repin(): Promise<boolean> {
+    const scenario = this.scenario;
+    if (scenario === undefined || this.selected === undefined) return Promise.resolve(false);
+    return this.apply(updateScenario(this.document, this.selected, { ...scenario, catalogVersion: CATALOG_VERSION }, this.locale.scenarioText),
+      { field: "scenario-repin", success: this.locale.text.repinned(CATALOG_VERSION) });
   }
 
   /** Replaces the selected scenario's settings (validated as stored data is); `field` is where a refusal shows. */
@@ -410,23 +467,35 @@ export class PaneController {
     return short ? shortDealName(this.dealSpec) : this.dealSpec.name;
   }
 
-  tableSpec(): TableSpec {
+  /**
+   * The inserted table, as values (like the preview). With `percentiles` (GW.SCHEDULE's "gw_cumulative"
+   * at "p10", "p50", "p90" for the same rows) three columns follow GW cumulative.
+   */
+  tableSpec(percentiles?: FanResult): TableSpec {
     const s = this.locale.text.sheet;
     const rows = this.preview(this.period);
+    if (percentiles !== undefined && (percentiles.labels.length !== rows.length || percentiles.labels.some((label, i) => label !== rows[i].year))) {
+      throw new Error("the percentiles' periods differ from the table's");
+    }
+    const extra = (i: number): number[] => (percentiles === undefined ? [] : [percentiles.p10[i], percentiles.p50[i], percentiles.p90[i]]);
     return {
       title: this.selected ? `${this.subjectName()} – ${this.selected}` : this.subjectName(),
       sheet: { subject: this.subjectName(), shortSubject: this.subjectName(true), scenario: this.selected },
-      header: [this.period === "year" ? s.year : s.periodStart, s.gwAdded, s.gwCumulative, s.acceleratorsAdded, s.capexBn],
-      rows: rows.map((r) => [r.year, r.gwAdded, r.gwCumulative, r.acceleratorsAdded, r.capexUsd]),
-      numberFormats: [this.period === "year" ? FORMATS.year : FORMATS.date, FORMATS.gw, FORMATS.gw, FORMATS.count, FORMATS.usdBn],
+      header: [this.period === "year" ? s.year : s.periodStart, s.gwAdded, s.gwCumulative,
+        ...(percentiles === undefined ? [] : ["P10", "P50", "P90"].map(s.gwCumulativeAt)), s.acceleratorsAdded, s.capexBn],
+      rows: rows.map((r, i) => [r.year, r.gwAdded, r.gwCumulative, ...extra(i), r.acceleratorsAdded, r.capexUsd]),
+      numberFormats: [this.period === "year" ? FORMATS.year : FORMATS.date, FORMATS.gw, FORMATS.gw,
+        ...(percentiles === undefined ? [] : [FORMATS.gw, FORMATS.gw, FORMATS.gw]), FORMATS.count, FORMATS.usdBn],
       chart: true,
       chartColumns: 2,
     };
   }
 
   async insertTable(): Promise<void> {
-    const spec = this.tableSpec();
-    await this.run(async () => this.locale.text.inserted(await this.workbook.insertTable(spec)));
+    await this.run(async () => {
+      const percentiles = this.tablePercentiles ? await this.percentiles(this.fanRequest("gw_cumulative", this.period)) : undefined;
+      return this.locale.text.inserted(await this.workbook.insertTable(this.tableSpec(percentiles)));
+    });
   }
 
   /** GW.DEALS as values with localised headers and real dates. */

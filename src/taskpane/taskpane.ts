@@ -8,6 +8,8 @@ import { PREVIEW_DEALS, PaneController, SUBJECT_KINDS, type SubjectKind } from "
 import { PreviewWorkbook } from "./preview-workbook";
 import { localeFor } from "./strings";
 import { MEASURE_VIEWS, PaneView } from "./view";
+import { PercentileClient, type WorkerLike } from "./percentile-client";
+import { createPercentileWorker } from "./worker-url";
 import { setMessages } from "../i18n/messages";
 import { MESSAGES_DE } from "../i18n/messages.de";
 
@@ -28,6 +30,8 @@ interface UiState {
   portfolio?: string[];
   measure?: string;
   period?: string;
+  uncertainty?: boolean;
+  tablePercentiles?: boolean;
 }
 
 function readUiState(storage: Storage | undefined): UiState {
@@ -73,6 +77,8 @@ async function start(inExcel: boolean): Promise<void> {
   if (Array.isArray(ui.portfolio)) controller.portfolio = PREVIEW_DEALS.map((d) => d.key).filter((k) => ui.portfolio!.includes(k));
   if (MEASURE_VIEWS.some((m) => m.key === ui.measure)) controller.measure = ui.measure!;
   if (ui.period === "year" || ui.period === "quarter" || ui.period === "month") controller.period = ui.period;
+  if (typeof ui.uncertainty === "boolean") controller.uncertainty = ui.uncertainty;
+  if (typeof ui.tablePercentiles === "boolean") controller.tablePercentiles = ui.tablePercentiles;
   const switchLanguage = inExcel ? undefined : (language: "en" | "de") => {
     try {
       storage?.setItem("gigawatt.lang", language);
@@ -83,10 +89,18 @@ async function start(inExcel: boolean): Promise<void> {
     next.set("lang", language);
     window.location.search = next.toString();
   };
-  const view = new PaneView(root, controller, { previewWorkbook, switchLanguage });
+  // The Monte Carlo runs in a worker; "?percentiles=steps" (tests of the fallback) or a host without
+  // workers computes in steps on this thread instead.
+  const percentiles = new PercentileClient({
+    createWorker: typeof Worker === "function" && query.get("percentiles") !== "steps" ? () => createPercentileWorker() as unknown as WorkerLike : undefined,
+  });
+  const view = new PaneView(root, controller, { previewWorkbook, switchLanguage, percentiles });
   if (previewWorkbook) previewWorkbook.onChange = () => view.render();
   controller.onChange(() => {
-    const state: UiState = { scenario: controller.selected, deal: controller.deal, kind: controller.kind, portfolio: controller.portfolio, measure: controller.measure, period: controller.period };
+    const state: UiState = {
+      scenario: controller.selected, deal: controller.deal, kind: controller.kind, portfolio: controller.portfolio, measure: controller.measure, period: controller.period,
+      uncertainty: controller.uncertainty, tablePercentiles: controller.tablePercentiles,
+    };
     try {
       storage?.setItem(UI_STATE, JSON.stringify(state));
     } catch {

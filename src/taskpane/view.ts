@@ -11,6 +11,8 @@ import { OVERRIDE_BOUNDS, type ScenarioData } from "../model/scenario";
 import type { Period } from "../model/periods";
 import { ymdFromSerial } from "../model/dates";
 import { CHART_KINDS, type ChartData } from "./chart";
+import { PercentileClient } from "./percentile-client";
+import { fanColumn, type FanMeasure, type FanRequest, type FanResult } from "./percentiles";
 import { PREVIEW_DEALS, SUBJECT_KINDS, shortDealName, usesMegawatts, type PaneController, type PreviewRow, type SubjectKind } from "./controller";
 import { h } from "./dom";
 import { formatCell, type PreviewWorkbook } from "./preview-workbook";
@@ -32,17 +34,34 @@ interface MeasureView {
   readonly digits: (megawatts: boolean) => number;
   /** Whether the rows carry this measure (compute needs every system's published figure). */
   readonly available?: (rows: readonly PreviewRow[]) => boolean;
+  /** The fan's measure (a level at each period's end) and the factor from the functions' unit to the chart's. */
+  readonly fan: FanMeasure;
+  readonly scale: (megawatts: boolean) => number;
 }
 export const MEASURE_VIEWS: readonly MeasureView[] = [
-  { key: "gw", label: (_t, mw) => (mw ? "MW" : "GW"), name: (t) => t.measureGw, unit: (_t, mw) => (mw ? "MW" : "GW"), value: (r, mw) => (mw ? r.gwAdded * 1000 : r.gwAdded), digits: (mw) => (mw ? 1 : 2) },
-  { key: "accelerators", label: (t) => t.measureAccelerators, name: (t) => t.measureAccelerators, unit: (t) => t.chartUnitAccelerators, value: (r) => r.acceleratorsAdded, digits: () => 0 },
-  { key: "capex", label: (t) => t.measureCapex, name: (t) => t.measureCapex, unit: (t) => t.chartUnitCapex, value: (r) => r.capexUsd / 1e9, digits: () => 1 },
+  { key: "gw", label: (_t, mw) => (mw ? "MW" : "GW"), name: (t) => t.measureGw, unit: (_t, mw) => (mw ? "MW" : "GW"), value: (r, mw) => (mw ? r.gwAdded * 1000 : r.gwAdded), digits: (mw) => (mw ? 1 : 2),
+    fan: "gw_cumulative", scale: (mw) => (mw ? 1000 : 1) },
+  { key: "accelerators", label: (t) => t.measureAccelerators, name: (t) => t.measureAccelerators, unit: (t) => t.chartUnitAccelerators, value: (r) => r.acceleratorsAdded, digits: () => 0,
+    fan: "accelerators_cumulative", scale: () => 1 },
+  { key: "capex", label: (t) => t.measureCapex, name: (t) => t.measureCapex, unit: (t) => t.chartUnitCapex, value: (r) => r.capexUsd / 1e9, digits: () => 1,
+    fan: "capex_cumulative", scale: () => 1e-9 },
   {
     // FP8 dense peak, in EFLOPS (1,000 PFLOPS): a gigawatt of current racks is millions of PFLOPS.
     key: "compute", label: (t) => t.measureCompute, name: (t) => t.computeName, unit: () => "EFLOPS", value: (r) => (r.fp8PflopsAdded ?? 0) / 1000, digits: () => 0,
     available: (rows) => rows.every((r) => r.fp8PflopsAdded !== undefined),
+    fan: "fp8_pflops_cumulative", scale: () => 1e-3,
   },
 ];
+
+/**
+ * What the fan chart plots: the functions' numbers (percentiles.ts) in the chart's unit, nothing else.
+ * test/contract/fan-chart.test.ts checks them against GW.SCHEDULE's "p10", "p50", "p90" in the bundle.
+ */
+export function fanSeries(result: FanResult, measure: MeasureView, megawatts: boolean): { base: number[]; p10: number[]; p50: number[]; p90: number[] } {
+  const k = measure.scale(megawatts);
+  const scaled = (values: readonly number[]) => values.map((v) => v * k);
+  return { base: scaled(result.base), p10: scaled(result.p10), p50: scaled(result.p50), p90: scaled(result.p90) };
+}
 
 /** A copy of `record` with `key` set to `value`, or without `key` when the value is cleared. */
 function withEntry<V>(record: Readonly<Record<string, V>>, key: string, value: V | undefined): Record<string, V> {
@@ -68,6 +87,8 @@ export interface PaneViewOptions {
   readonly previewWorkbook?: PreviewWorkbook;
   /** The preview's language switch: reloads the pane in that language. */
   readonly switchLanguage?: (language: "en" | "de") => void;
+  /** Where the fan's percentiles are computed (a worker in the shipped pane); default: in steps on this thread. */
+  readonly percentiles?: PercentileClient;
 }
 
 export class PaneView {
@@ -79,9 +100,16 @@ export class PaneView {
   private readonly typed = new Map<string, string>();
   private readonly priceScope = new Map<string, "deal" | "system">();
 
+  private readonly percentiles: PercentileClient;
+  /** The last percentile request's failure (the functions' message), by request. */
+  private fanFailure: { request: string; message: string } | undefined;
+
   constructor(private readonly root: HTMLElement, private readonly controller: PaneController, private readonly options: PaneViewOptions = {}) {
+    this.percentiles = options.percentiles ?? new PercentileClient();
+    controller.percentiles = (request) => this.percentiles.compute(request);
     controller.onChange(() => this.render());
     if (typeof window !== "undefined") window.addEventListener("resize", () => { this.drawChart(); this.keepInputsClearOfResult(); });
+    root.addEventListener("focusin", (event) => this.alignUnderResult(event.target));
   }
 
   private get t() {
@@ -224,7 +252,22 @@ export class PaneView {
         button("scenario-rename", this.t.rename, () => this.askName("rename"), none),
         button("scenario-delete", this.t.delete, () => { this.confirmingDelete = true; this.nameAction = undefined; this.render(); document.getElementById("scenario-delete-confirm")?.focus(); }, none)),
       this.nameAction ? this.nameForm() : null,
-      this.confirmingDelete && c.selected ? this.deleteConfirm(c.selected) : null);
+      this.confirmingDelete && c.selected ? this.deleteConfirm(c.selected) : null,
+      this.pinSection());
+  }
+
+  /** The selected scenario's pinned catalog version, and a button that moves it to the current catalog. */
+  private pinSection(): HTMLElement | null {
+    const c = this.controller;
+    const pin = c.pin;
+    if (pin === undefined) return null;
+    if (pin.current) return h("p", { class: "muted", id: "scenario-catalog" }, this.t.pinnedCurrent(pin.version));
+    const error = c.fieldErrors["scenario-repin"];
+    return h("div", { class: "field", id: "scenario-catalog" },
+      h("p", { class: pin.kept ? "muted" : "field-error" }, this.t.pinned(pin.version), " ",
+        pin.kept ? this.t.pinChanges(pin.changes ?? 0, pin.version) : this.t.pinMissing(pin.version)),
+      h("button", { type: "button", id: "scenario-repin", onclick: () => void c.repin(), disabled: c.readOnly }, this.t.repin(CATALOG_VERSION)),
+      error !== undefined ? h("p", { id: "scenario-repin-error", class: "field-error" }, error) : null);
   }
 
   private askName(action: NameAction): void {
@@ -458,8 +501,17 @@ export class PaneView {
       h("p", { class: "subject-line", id: "subject-line" }, this.subjectLine()),
       failure !== undefined ? h("p", { class: "msg msg-error" }, failure) : null,
       rows.length > 0 ? measures : null,
-      rows.length > 0 ? h("figure", { class: "chart-box", id: "chart-box" }) : null,
+      rows.length > 0 ? this.uncertaintyToggle() : null,
+      rows.length > 0 ? h("figure", { class: "chart-box", id: "chart-box", "data-percentiles": this.percentiles.mode }) : null,
+      rows.length > 0 ? h("p", { id: "fan-status", class: "sr-only", role: "status", "aria-live": "polite" }) : null,
       table);
+  }
+
+  private uncertaintyToggle(): HTMLElement {
+    const c = this.controller;
+    const input = h("input", { type: "checkbox", id: "show-uncertainty", onchange: (e) => c.setUncertainty((e.target as HTMLInputElement).checked) });
+    input.checked = c.uncertainty;
+    return h("div", { class: "check uncertainty" }, h("label", { for: "show-uncertainty" }, input, this.t.uncertainty));
   }
 
   private subjectLine(): string {
@@ -472,6 +524,31 @@ export class PaneView {
     const result = document.getElementById("result");
     const sticky = result !== null && window.matchMedia?.("(max-width: 759px)").matches;
     document.documentElement.style.setProperty("--sticky-height", sticky ? `${result.offsetHeight + 40}px` : "0px");
+  }
+
+  /**
+   * At pane width, a field reached from the keyboard (or a text field, however reached) lines up its
+   * top with the sticky result's bottom edge. Scrolled anywhere else, the line above the field (a
+   * radio's "… in every deal", say) was half under the result, its lower half peeking out. A radio,
+   * checkbox or list focused by the mouse stays put: the click must land where it was pressed.
+   */
+  private alignUnderResult(target: EventTarget | null): void {
+    if (!(target instanceof HTMLElement) || !target.closest(".inputs")) return;
+    const typing = target instanceof HTMLInputElement && target.type === "text";
+    if (!typing && !target.matches(":focus-visible")) return;
+    if (!window.matchMedia?.("(max-width: 759px)").matches) return;
+    const field = target.closest(".field, fieldset") ?? target;
+    requestAnimationFrame(() => {
+      const result = document.getElementById("result");
+      if (result === null || document.activeElement !== target) return;
+      // 4 px below the edge: inside the field's own top margin, so nothing of the element above shows.
+      // Scrolling down sticks the result to the top (its bottom then moves up to its height).
+      const top = field.getBoundingClientRect().top;
+      const edge = result.getBoundingClientRect();
+      const stuck = top - edge.height - 4;
+      const offset = edge.top - stuck <= 0 ? stuck : top - edge.bottom - 4;
+      if (Math.abs(offset) > 0.5) window.scrollBy(0, offset);
+    });
   }
 
   /** Draws the chart at the width its box has now (after layout), so its text is never scaled. */
@@ -496,7 +573,65 @@ export class PaneView {
       format: (value) => this.locale.number(value, digits),
     };
     const width = Math.max(240, Math.floor(box.clientWidth));
-    box.replaceChildren(CHART_KINDS.bar(data, { width, id: "chart" }));
+    if (!this.controller.uncertainty) {
+      box.replaceChildren(CHART_KINDS.bar(data, { width, id: "chart" }));
+      return;
+    }
+    box.replaceChildren(this.fanChart(measure, mw, width));
+  }
+
+  /**
+   * The fan: the announced path at once (exact, cheap), the percentiles when the worker has them.
+   * Every render asks for the current inputs' percentiles; the client answers from its cache, or
+   * computes and calls back, and a result for inputs that have changed since is never drawn.
+   */
+  private fanChart(measure: MeasureView, mw: boolean, width: number): SVGSVGElement {
+    const c = this.controller;
+    const t = this.t;
+    const request: FanRequest = c.fanRequest(measure.fan, "year");
+    const key = JSON.stringify(request);
+    const result = this.percentiles.cached(request);
+    if (result === undefined && this.fanFailure?.request !== key) {
+      this.percentiles.request(request).then(
+        (answer) => {
+          if (answer !== undefined) this.drawChart();
+        },
+        (error: Error) => {
+          this.fanFailure = { request: key, message: error.message };
+          this.drawChart();
+        });
+    }
+    const failed = result === undefined && this.fanFailure?.request === key ? t.percentilesFailed(this.fanFailure.message) : undefined;
+    // The announced path is exact and cheap (no sampling): drawn here at once while the percentiles compute.
+    let announced: { labels: number[]; values: number[] };
+    if (result !== undefined) announced = { labels: [...result.labels], values: [...result.base] };
+    else {
+      try {
+        announced = fanColumn(request, "base");
+      } catch {
+        announced = { labels: [], values: [] }; // the percentiles' request reports the functions' message
+      }
+    }
+    const series = result !== undefined ? fanSeries(result, measure, mw) : undefined;
+    const k = measure.scale(mw);
+    const unit = measure.unit(t, mw);
+    const digits = measure.digits(mw);
+    const status = document.getElementById("fan-status");
+    if (status !== null) status.textContent = failed ?? (result === undefined ? t.computingPercentiles : "");
+    const chartBox = document.getElementById("chart-box");
+    chartBox?.setAttribute("aria-busy", result === undefined && failed === undefined ? "true" : "false");
+    const data: ChartData = {
+      title: t.fanTitle(measure.name(t), unit, c.subjectName(true)),
+      unit,
+      points: announced.labels.map((label, i) => ({ label: this.periodText(label), value: series ? series.base[i] : announced.values[i] * k })),
+      format: (value) => this.locale.number(value, digits),
+      fan: series,
+      fanText: {
+        band: t.fanBand, median: t.fanMedian, announced: t.fanAnnounced, computing: failed ?? t.computingPercentiles,
+        meaning: t.fanMeaning, point: t.fanPoint, announcedPoint: t.fanAnnouncedPoint,
+      },
+    };
+    return CHART_KINDS.fan(data, { width, id: "chart" });
   }
 
   private insertSection(): HTMLElement {
@@ -507,6 +642,7 @@ export class PaneView {
     return h("section", { "aria-labelledby": "insert-heading" },
       h("h2", { id: "insert-heading" }, this.t.insert),
       this.field("insert-period", this.t.period, periodSelect),
+      this.percentileColumnsToggle(),
       h("div", { class: "row wrap" },
         this.asyncButton("insert-table", this.t.insertTable, () => c.insertTable()),
         this.asyncButton("insert-formulas", this.t.insertFormulas, () => c.insertFormulas()),
@@ -515,6 +651,13 @@ export class PaneView {
         this.asyncButton("values-selection", this.t.valuesSelection, () => c.valuesOnly("selection")),
         this.asyncButton("values-sheet", this.t.valuesSheet, () => c.valuesOnly("sheet-copy")),
         this.asyncButton("repair-formulas", this.t.repair, () => c.repair())));
+  }
+
+  private percentileColumnsToggle(): HTMLElement {
+    const c = this.controller;
+    const input = h("input", { type: "checkbox", id: "insert-percentiles", onchange: (e) => c.setTablePercentiles((e.target as HTMLInputElement).checked) });
+    input.checked = c.tablePercentiles;
+    return h("div", { class: "check" }, h("label", { for: "insert-percentiles" }, input, this.t.insertPercentiles));
   }
 
   private previewWorkbookSection(workbook: PreviewWorkbook): HTMLElement {

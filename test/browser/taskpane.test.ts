@@ -184,6 +184,8 @@ test("#5 #6 inserted tables: localised headers, years as years, dates as dates, 
 
 test("#7 the chart: a named SVG with its unit, axes in the pane's locale, a title, value labels, and a measure switch", async () => {
   const { page } = await fresh("?lang=de");
+  // The bars of the announced figures (the fan of simulated outcomes is test/browser/fan.test.ts).
+  await page.uncheck("#show-uncertainty");
   const chart = page.locator("#chart-box svg");
   expect(await chart.getAttribute("role")).toBe("img");
   const name = () => page.evaluate(() => document.getElementById(document.querySelector("#chart-box svg")!.getAttribute("aria-labelledby")!)!.textContent);
@@ -251,6 +253,10 @@ test("#9 at 350 px the deal is chosen at the top, and an input and the chart are
   expect(top.deal).toBeLessThan(300);
   for (const id of ["#deal-ramp", "#system-price", "#ov-electricity_usd_per_mwh"]) {
     await page.focus(id);
+    // After the pane lines the field up (next frame): its top just under the result, nothing above it half visible.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const gap = await page.evaluate((selector) => document.querySelector(selector)!.closest(".field")!.getBoundingClientRect().top - document.querySelector("#result")!.getBoundingClientRect().bottom, id);
+    expect({ id, aligned: gap >= 0 && gap <= 8 }).toEqual({ id, aligned: true });
     const seen = await page.evaluate((selector) => {
       const input = document.querySelector(selector)!.getBoundingClientRect();
       const chart = document.querySelector("#chart-box svg")!.getBoundingClientRect();
@@ -261,7 +267,9 @@ test("#9 at 350 px the deal is chosen at the top, and an input and the chart are
   }
   await page.fill("#deal-ramp", "2; 2; 2");
   await page.press("#deal-ramp", "Enter");
-  await page.waitForFunction(() => document.querySelectorAll("#chart-box rect.bar").length === 3);
+  // The fan (shown by default) follows the ramp: three years, percentiles drawn.
+  await page.waitForFunction(() => document.querySelector("#chart-box svg polyline.announced")?.getAttribute("points")?.trim().split(/\s+/).length === 3 &&
+    document.querySelector("#chart-box svg")?.getAttribute("aria-busy") === "false");
   await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-350-en-light-editing.png") });
   await page.context().close();
 });

@@ -9,8 +9,11 @@ import { usesFixtureScenario } from "../helpers/scenarios";
 // Formulas naming a stored scenario run in registered.test.ts (the bundle keeps its scenario store private).
 const cases = (fixture.cases as FormulaCase[]).filter((c) => !usesFixtureScenario(c.formula));
 
+/** Excel's boolean literals are functions in HyperFormula: TRUE is TRUE() there (outside text). */
+const inHyperFormula = (formula: string) => formula.replace(/("[^"]*")|\b(TRUE|FALSE)\b(?!\s*\()/g, (match, text, word) => (text !== undefined ? match : `${word}()`));
+
 test.each(cases.map((c) => [c.formula, c] as const))("%s", (_formula, c) => {
-  const engine = buildEngine([[c.formula]]);
+  const engine = buildEngine([[inHyperFormula(c.formula)]]);
   const value = engine.getCellValue({ sheet: 0, row: 0, col: 0 });
   if (value instanceof DetailedCellError) {
     expectFormulaResult(c, { error: { code: value.value, message: value.message } });

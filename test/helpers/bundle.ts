@@ -30,6 +30,9 @@ export interface LoadedBundle {
  * slower than in a browser, so the benchmarks use `main`: the same scripts compiled as functions in
  * this realm, with `self` and `CustomFunctions` passed in as the page would provide them.
  */
+/** Where the shared runtime's page would be served (webpack's runtime reads self.location at load). */
+const PAGE_LOCATION = Object.freeze({ href: "https://localhost:3000/taskpane.html" });
+
 export function loadFunctionsBundle(realm: "isolated" | "main" = "isolated", globals: Record<string, unknown> = {}): LoadedBundle {
   if (realm === "main") return loadInMainRealm();
   const runtime = makeRuntime();
@@ -40,7 +43,8 @@ export function loadFunctionsBundle(realm: "isolated" | "main" = "isolated", glo
     lastAssociate = performance.now();
   };
   // `globals` adds what the page would have besides CustomFunctions, e.g. an `Office` that reports requirement sets.
-  const context: Record<string, unknown> = { CustomFunctions: runtime, console, ...globals };
+  // A page has a location: webpack's runtime reads it (the base URL the pane's worker script resolves against).
+  const context: Record<string, unknown> = { CustomFunctions: runtime, console, location: PAGE_LOCATION, ...globals };
   context.self = context;
   context.globalThis = context;
   vm.createContext(context);
@@ -56,7 +60,7 @@ export function loadFunctionsBundle(realm: "isolated" | "main" = "isolated", glo
 
 function loadInMainRealm(): LoadedBundle {
   const runtime = makeRuntime();
-  const page: Record<string, unknown> = {};
+  const page: Record<string, unknown> = { location: PAGE_LOCATION };
   const started = performance.now();
   for (const src of pageScripts().filter((s) => !/^https?:/.test(s) && s !== "taskpane.js")) {
     const code = fs.readFileSync(path.join(DIST, src), "utf8");

@@ -49,6 +49,8 @@ function literalArgs(asts: LiteralAst[]): unknown[] | undefined {
   for (const ast of asts) {
     if (ast.type === "NUMBER" || ast.type === "STRING") values.push(ast.value);
     else if (ast.type === "EMPTY") values.push(null);
+    else if (ast.type === "FUNCTION_CALL" && /^(TRUE|FALSE)$/.test((ast as unknown as { procedureName: string }).procedureName)
+      && (ast as unknown as { args: unknown[] }).args.length === 0) values.push((ast as unknown as { procedureName: string }).procedureName === "TRUE");
     else if (ast.type === "ARRAY") {
       // An array constant ({"name","gw";"A",1}): its rows of literals, as Excel passes a range.
       const rows = (ast as unknown as { args: LiteralAst[][] }).args.map((row) => literalArgs(row));

@@ -24,6 +24,8 @@ export function plausibleValues(param: Param<unknown>): unknown[] {
       return ["GB300", "vera-rubin-nvl72", "CS-3", "TPU v7", [["based_on", "GB300"], ["system_kw", 140]]];
     case "deal":
       return param.matrix ? [[["openai-amd"]], [["meta-amd"], ["openai-nvidia"]], "stargate-abilene"] : ["openai-amd", "meta-amd", "openai-cerebras"];
+    case "boolean":
+      return [true, false, 1, 0, "TRUE", " false "];
     case "scenario":
       return FIXTURE_SCENARIOS.map((s) => (s as { name: string }).name);
     case "table": // a tranche table (GW.PLAN): a header row, then rows of it

@@ -10,6 +10,7 @@ import { localeFor } from "../../src/taskpane/strings";
 import { blankScenario } from "../../src/model/scenario";
 import { publishScenarios } from "../../src/functions/scenarios";
 import { needsRepair, repairFormula, safeSheetName, safeTableName } from "../../src/office/workbook";
+import { gw } from "../helpers/invoke";
 
 type Data = Record<string, unknown>;
 
@@ -324,5 +325,58 @@ describe("sheet copy", () => {
     (globalThis as unknown as { Office: unknown }).Office = { context: { requirements: { isSetSupported: () => false } } };
     install({});
     await expect(new ExcelWorkbook().valuesOnly("sheet-copy", "n")).rejects.toThrow(/needs Excel API 1\.10/);
+  });
+});
+
+describe("P10, P50, P90 columns (issue 13)", () => {
+  const GW_FORMAT = "[<1]0.000;#,##0.00";
+
+  test("in German, by quarter under a scenario: three columns after GW kumuliert, GW's format, the numbers GW.SCHEDULE gives for \"p10\", \"p50\", \"p90\"", async () => {
+    const { log, extras } = sheetRecorder([]);
+    install({}, extras);
+    const pane = new PaneController(new ExcelWorkbook(), localeFor("de-DE"));
+    const scenario = { ...blankScenario("Risiko"), overrides: { pue: 1.3 } };
+    pane.document = { ...pane.document, scenarios: [scenario] };
+    pane.selected = "Risiko";
+    publishScenarios(pane.document.scenarios);
+    pane.selectDeal("openai-amd");
+    pane.setPeriod("quarter");
+    pane.setTablePercentiles(true);
+    await pane.insertTable();
+    const values = log.ranges[0].values as (string | number)[][];
+    expect(values[0]).toEqual(["Periodenbeginn", "GW neu", "GW kumuliert", "GW kumuliert P10", "GW kumuliert P50", "GW kumuliert P90", "Beschleuniger neu", "Investition (Mrd. USD)"]);
+    const formats = log.ranges[1].numberFormat as string[][];
+    expect(formats[0]).toEqual(["yyyy-mm-dd", GW_FORMAT, GW_FORMAT, GW_FORMAT, GW_FORMAT, GW_FORMAT, "#,##0", "#,##0.0,,,"]);
+    // What a cell =GW.SCHEDULE("openai-amd","gw_cumulative",,,"quarter","p10","Risiko") spills, row for row.
+    const schedule = (estimate: string) => (gw("SCHEDULE", "openai-amd", "gw_cumulative", null, null, "quarter", estimate, "Risiko") as (string | number)[][]).slice(1);
+    const [p10, p50, p90] = ["p10", "p50", "p90"].map(schedule);
+    expect(values.slice(1).map((row) => row[0])).toEqual(p50.map((row) => row[0]));
+    expect(values.slice(1).map((row) => row.slice(3, 6))).toEqual(p10.map((row, i) => [row[1], p50[i][1], p90[i][1]]));
+    // Ordered, and not a copy of the base column: deal risk takes some of the announced 6 GW off the P10.
+    for (const row of values.slice(1)) expect(row[3] <= row[4] && row[4] <= row[5]).toBe(true);
+    const last = values[values.length - 1];
+    expect(last[2]).toBeCloseTo(6, 9);
+    expect(last[3]).toBeLessThan(6);
+    expect(pane.messages).toEqual([{ kind: "info", text: `Eingefügt in '${log.sheet}'!A1:H${values.length}.` }]);
+    publishScenarios([]);
+  });
+
+  test("in English, by year: English headers; without the option the table is as before", async () => {
+    const { log, extras } = sheetRecorder([]);
+    install({}, extras);
+    const pane = new PaneController(new ExcelWorkbook(), localeFor("en-US"));
+    pane.setKind("portfolio");
+    pane.setPortfolio(["openai-amd", "meta-amd"]);
+    pane.setTablePercentiles(true);
+    await pane.insertTable();
+    const values = log.ranges[0].values as (string | number)[][];
+    expect(values[0]).toEqual(["Year", "GW added", "GW cumulative", "GW cumulative P10", "GW cumulative P50", "GW cumulative P90", "Accelerators added", "Capex (USD bn)"]);
+    const p90 = (gw("SCHEDULE", [["openai-amd"], ["meta-amd"]], "gw_cumulative", null, null, "year", "p90") as (string | number)[][]).slice(1);
+    expect(values.slice(1).map((row) => [row[0], row[5]])).toEqual(p90);
+    pane.setTablePercentiles(false);
+    await pane.insertTable();
+    const second = log.ranges.filter((range) => range.values !== undefined);
+    expect(second).toHaveLength(2);
+    expect((second[1].values as unknown[][])[0]).toEqual(["Year", "GW added", "GW cumulative", "Accelerators added", "Capex (USD bn)"]);
   });
 });

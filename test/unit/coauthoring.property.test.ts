@@ -88,7 +88,8 @@ async function run(s: fc.Scheduler, plan: Command[][], legacy: boolean): Promise
     for (const [key, json] of Object.entries(changes)) {
       if (!key.startsWith(ENTRY_PREFIX) || json === null) continue;
       const item = JSON.parse(json);
-      written.push({ id: item.id, tag: tag(item.by, item.rev), content: JSON.stringify(validateScenario(item.scenario).scenario ?? item.scenario ?? null), deleted: item.deleted === true, trail: item.trail });
+      // Compared as read: a scenario without a pin reads pinned to the store's version (CATALOG_VERSION here).
+      written.push({ id: item.id, tag: tag(item.by, item.rev), content: JSON.stringify(validateScenario(item.scenario, undefined, CATALOG_VERSION).scenario ?? item.scenario ?? null), deleted: item.deleted === true, trail: item.trail });
     }
     for (const [id, text] of Object.entries(planted)) if (store.settings[ENTRY_PREFIX + id] !== text) problems.push(`planted item ${id} changed`);
   };

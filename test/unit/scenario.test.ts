@@ -3,23 +3,27 @@ import {
   MAX_SCENARIOS, SCHEMA_VERSION, addScenario, deleteScenario, duplicateScenario, emptyDocument, parseScenarioDocument,
   renameScenario, serializeScenarioDocument, updateScenario,
 } from "../../src/model/scenario";
+import { CATALOG_VERSION } from "../../src/model/catalog";
 
 const V = "2026.11.0";
 const good = { name: "Base", case: "base" as const, overrides: { pue: 1.3 }, rampOverrides: { "openai-amd": [1, 2, 3] }, systemOverrides: { "meta-amd": "gb300-nvl72" }, priceOverrides: { "gb300-nvl72": 4.2e6 } };
 
 test("a stored document round-trips", () => {
   const doc = { schema: SCHEMA_VERSION, catalogVersion: V, scenarios: [good] };
-  const parsed = parseScenarioDocument(JSON.stringify(doc), V);
-  expect(parsed).toEqual({ document: doc, rejected: [], readOnly: false });
-  expect(parseScenarioDocument(serializeScenarioDocument(parsed.document), V).document).toEqual(doc);
+  const parsed = parseScenarioDocument(JSON.stringify(doc), CATALOG_VERSION);
+  // A scenario saved before pins reads as pinned to its document's (kept) catalog version.
+  const pinned = { ...doc, scenarios: [{ ...good, catalogVersion: V }] };
+  expect(parsed).toEqual({ document: pinned, rejected: [], readOnly: false });
+  expect(parseScenarioDocument(serializeScenarioDocument(parsed.document), CATALOG_VERSION).document).toEqual(pinned);
 });
 
 test("schema 1 documents are migrated (flat assumption values)", () => {
   const v1 = { schema: 1, catalogVersion: "2026.10.0", scenarios: [{ name: "Old", case: "low", pue: 1.15, utilization: 0.7, colour: "red" }] };
   const { document, rejected } = parseScenarioDocument(JSON.stringify(v1), V);
   expect(rejected).toEqual([]);
+  // 2026.10.0 was a pre-release prototype's version, never a kept catalog: its scenarios read the current one.
   expect(document).toEqual({ schema: 2, catalogVersion: "2026.10.0", scenarios: [
-    { name: "Old", case: "low", overrides: { pue: 1.15, utilization: 0.7 }, rampOverrides: {}, systemOverrides: {}, priceOverrides: {} }] });
+    { name: "Old", case: "low", overrides: { pue: 1.15, utilization: 0.7 }, rampOverrides: {}, systemOverrides: {}, priceOverrides: {}, catalogVersion: CATALOG_VERSION }] });
 });
 
 test.each([

@@ -6,7 +6,8 @@
 import { buildNameIndex, type NameIndex } from "../names";
 import { DATA } from "./data/index.generated";
 import type { Assumption, DealSpec, Source, SystemSpec } from "./schema";
-import { CATALOG_VERSION, CATALOG_VERSIONS } from "./version";
+import { CATALOG_VERSION, CATALOG_VERSIONS, RELEASES } from "./version";
+import { serialFromIso } from "../dates";
 
 export * from "./schema";
 export { CATALOG_VERSION, CATALOG_VERSIONS, RELEASES } from "./version";
@@ -78,6 +79,13 @@ export function catalogAt(version: string): Catalog | undefined {
 
 const CURRENT = catalogAt(CATALOG_VERSION)!;
 
+/**
+ * The current (latest) version's catalog: what a call without a scenario reads. A call that names a
+ * scenario reads the version the scenario pins (catalogAt(scenario.catalogVersion)); the model takes
+ * the catalog as an option (ModelOptions.catalog, ScheduleOptions.catalog), never a global switch.
+ */
+export const CURRENT_CATALOG: Catalog = CURRENT;
+
 export const SYSTEMS: readonly SystemSpec[] = CURRENT.systems;
 export const DEALS: readonly DealSpec[] = CURRENT.deals;
 export const SOURCES: ReadonlyMap<string, Source> = CURRENT.sources;
@@ -97,4 +105,20 @@ export function systemByKey(key: string): SystemSpec {
   const found = SYSTEM_INDEX.find(key);
   if (found === undefined) throw new Error(`Catalog error: no system ${key}`);
   return found;
+}
+
+/** GW.VERSION(TRUE)'s columns. Public API: new ones go at the end. */
+export const VERSIONS_HEADER = ["Version", "Released", "Systems", "Deals", "Note", "Status"] as const;
+
+/**
+ * Every kept catalog version, oldest first: its release date (an Excel serial), how many systems and
+ * deals it holds, its release note, and "current" for the one formulas without a scenario read
+ * ("kept" for the others, which scenarios pinned to them read).
+ */
+export function versionRows(): (string | number)[][] {
+  return RELEASES.map((release) => {
+    const catalog = catalogAt(release.version)!;
+    return [release.version, serialFromIso(release.released)!, catalog.systems.length, catalog.deals.length, release.note,
+      release.version === CATALOG_VERSION ? "current" : "kept"];
+  });
 }

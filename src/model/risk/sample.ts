@@ -8,7 +8,7 @@
  * Every input is drawn from its own named stream (rng.ts): one catalog figure or one deal's
  * completion takes the same draws in every function and every formula of one seed and sample count.
  */
-import { assumption, type AssumptionKey, type DealSpec, type SystemSpec } from "../catalog";
+import { type AssumptionKey, type Catalog, CURRENT_CATALOG, type DealSpec, type SystemSpec } from "../catalog";
 import type { Overrides } from "../assumptions";
 import type { Basis, CapexScope, PowerLevel } from "../capacity";
 import { computeUnitOf, dealFlows, type Flow, type Measure, type Shape } from "../schedule";
@@ -40,6 +40,8 @@ export interface SamplingOptions {
   readonly probabilities?: Readonly<Record<string, number>>;
   /** An explicit PUE (a formula argument). */
   readonly pue?: number;
+  /** The catalog version whose assumptions and tranche systems apply (a scenario's pinned version); default the current one. */
+  readonly catalog?: Catalog;
 }
 
 const KW_PER_GW = 1e6;
@@ -145,7 +147,7 @@ export class Sampler {
 
   assumed(key: AssumptionKey): Float64Array {
     const override = this.options.overrides[key];
-    return this.memo(`a:${key}`, () => (override !== undefined ? this.constant(override) : this.figure(`assumption:${key}`, assumption(key))));
+    return this.memo(`a:${key}`, () => (override !== undefined ? this.constant(override) : this.figure(`assumption:${key}`, (this.options.catalog ?? CURRENT_CATALOG).assumption(key))));
   }
 
   private pue(): Float64Array {
@@ -272,7 +274,7 @@ export class Sampler {
   dealFlows(deal: DealSpec): SampledFlow[] {
     const options = this.options;
     const schedule = (c: "low" | "base" | "high") => dealFlows(deal, {
-      case: c, overrides: options.overrides, prices: options.prices,
+      case: c, overrides: options.overrides, prices: options.prices, catalog: options.catalog,
       rampOverride: options.rampOverrides?.[deal.key], systemOverride: options.systemOverrides?.[deal.key],
     });
     const [low, base, high] = [schedule("low"), schedule("base"), schedule("high")];
