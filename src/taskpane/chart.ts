@@ -227,14 +227,31 @@ export const fanChart: ChartRenderer = (data, { width, id }) => {
     const tip = fan ? text.point(p.label, f(fan.p10[i]), f(fan.p50[i]), f(fan.p90[i]), f(p.value)) : text.announcedPoint(p.label, f(p.value));
     chart.append(svg("rect", { x: (cx - slot / 2).toFixed(1), y: plot.y, width: slot.toFixed(1), height: plot.h, class: "hit" }, svg("title", {}, tip)));
   });
-  const labelEvery = Math.max(1, Math.ceil((Math.max(...points.map((p) => p.label.length), 1) * CHAR + 8) / (n === 1 ? plot.w : plot.w / Math.max(n - 1, 1))));
-  points.forEach((_, i) => {
-    if (i % labelEvery !== 0 && i !== n - 1) return;
-    if (i !== n - 1 && n - 1 - i < labelEvery && (n - 1) % labelEvery !== 0) return; // keep the last label clear of its neighbour
+  // Period labels: the first starts at the axis, the last ends at it.
+  const extent = (i: number) => {
+    const w = label(i).length * (CHAR + 0.4);
     const cx = n === 1 ? plot.x + plot.w / 2 : xs[i];
     const anchor = n > 1 && i === 0 ? "start" : n > 1 && i === n - 1 ? "end" : "middle";
+    const from = anchor === "start" ? cx : anchor === "end" ? cx - w : cx - w / 2;
+    return { i, cx, anchor, from, to: from + w };
+  };
+  // Every k-th period, the smallest k whose labels all clear each other (the last one may displace its neighbour).
+  const every = (k: number) => {
+    const picked: Array<ReturnType<typeof extent>> = [];
+    for (let i = 0; i < n; i += k) picked.push(extent(i));
+    if ((n - 1) % k !== 0) {
+      const last = extent(n - 1);
+      if (picked[picked.length - 1].to + 6 > last.from) picked.pop();
+      picked.push(last);
+    }
+    return picked.every((e, j) => j === 0 || picked[j - 1].to + 6 <= e.from) ? picked : undefined;
+  };
+  let shown = every(1);
+  for (let k = 2; shown === undefined && k < n; k++) shown = every(k);
+  shown ??= [extent(0)];
+  for (const { i, cx, anchor } of shown) {
     chart.append(svg("text", { x: cx.toFixed(1), y: height - 6, "text-anchor": anchor, class: "axis", "aria-hidden": "true" }, label(i)));
-  });
+  }
   return chart;
 };
 
