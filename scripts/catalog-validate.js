@@ -79,15 +79,55 @@ function jsonFiles(dir) {
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : [];
 }
 
-/** The data of one version as files: { systems: [[file, value]], deals: [...], sources, assumptions }. */
-function readVersion(version) {
+/**
+ * The files physically in one version's folder: { systems: [[file, value]], deals: [...], sources,
+ * assumptions }. A full version has all four; an overlay (a release with `basedOn`) only what changed:
+ * its sources.json and assumptions.json list just the new or changed entries, and may be absent.
+ */
+function readOwnFiles(version) {
   const dir = path.join(DATA_DIR, version);
+  const list = (name) => (fs.existsSync(path.join(dir, name)) ? readJson(path.join(dir, name)) : undefined);
   return {
     dir,
     systems: jsonFiles(path.join(dir, "systems")).map((f) => [path.join(dir, "systems", f), readJson(path.join(dir, "systems", f))]),
     deals: jsonFiles(path.join(dir, "deals")).map((f) => [path.join(dir, "deals", f), readJson(path.join(dir, "deals", f))]),
-    sources: readJson(path.join(dir, "sources.json")),
-    assumptions: readJson(path.join(dir, "assumptions.json")),
+    sources: list("sources.json"),
+    assumptions: list("assumptions.json"),
+  };
+}
+
+/** Entries of `base` with those of `own` put in place by id (same id replaces, a new id is added at the end). */
+function overlayEntries(base, own, id) {
+  const replaced = new Map((own ?? []).map((entry) => [entry[id], entry]));
+  const merged = base.map((entry) => replaced.get(entry[id]) ?? entry);
+  const known = new Set(base.map((entry) => entry[id]));
+  return [...merged, ...(own ?? []).filter((entry) => !known.has(entry[id]))];
+}
+
+/** Item files of `base` with those of `own` put in place by file name, in file-name order. */
+function overlayFiles(base, own) {
+  const byName = new Map(base.map((pair) => [path.basename(pair[0]), pair]));
+  for (const pair of own) byName.set(path.basename(pair[0]), pair);
+  return [...byName.keys()].sort().map((name) => byName.get(name));
+}
+
+/**
+ * The data of one version as a workbook pinned to it computes with: a full version's own files, or an
+ * overlay's files laid over its predecessor's (resolved recursively). `dir` is the version's own folder.
+ */
+function readVersion(version) {
+  const release = releases().find((r) => r.version === version);
+  const own = readOwnFiles(version);
+  if (release === undefined || release.basedOn === undefined) {
+    return { ...own, sources: own.sources ?? [], assumptions: own.assumptions ?? [] };
+  }
+  const base = readVersion(release.basedOn);
+  return {
+    dir: own.dir,
+    systems: overlayFiles(base.systems, own.systems),
+    deals: overlayFiles(base.deals, own.deals),
+    sources: overlayEntries(base.sources, own.sources, "id"),
+    assumptions: overlayEntries(base.assumptions, own.assumptions, "key"),
   };
 }
 
@@ -98,7 +138,17 @@ function checkCatalog() {
   const rel = (file) => path.relative(ROOT, file);
   const list = releases();
   validate(schema, { type: "array", items: { $ref: "#/definitions/CatalogRelease" } }, list).forEach((e) => problems.push(`versions.json ${e}`));
+  list.forEach(({ version, basedOn }, i) => {
+    const own = readOwnFiles(version);
+    if (basedOn === undefined && (own.sources === undefined || own.assumptions === undefined)) {
+      problems.push(`${version}: a full version needs sources.json and assumptions.json (or basedOn, to be an overlay)`);
+    }
+    if (basedOn !== undefined && !list.slice(0, i).some((r) => r.version === basedOn)) {
+      problems.push(`versions.json: ${version} is based on ${basedOn}, which is not an earlier release`);
+    }
+  });
   for (const { version } of list) {
+    if (problems.length > 0) break;
     const data = readVersion(version);
     for (const [kind, def] of [["systems", "SystemSpec"], ["deals", "DealSpec"]]) {
       for (const [file, value] of data[kind]) {
@@ -109,7 +159,7 @@ function checkCatalog() {
     validate(schema, { type: "array", items: { $ref: "#/definitions/Source" } }, data.sources).forEach((e) => problems.push(`${version}/sources.json ${e}`));
     validate(schema, { type: "array", items: { $ref: "#/definitions/Assumption" } }, data.assumptions).forEach((e) => problems.push(`${version}/assumptions.json ${e}`));
     const ids = new Set();
-    for (const source of data.sources) {
+    for (const source of readOwnFiles(version).sources ?? []) {
       if (ids.has(source.id)) problems.push(`${version}/sources.json: duplicate id ${source.id}`);
       ids.add(source.id);
     }
@@ -117,4 +167,4 @@ function checkCatalog() {
   return problems;
 }
 
-module.exports = { validate, loadSchema, releases, readVersion, checkCatalog, DATA_DIR, CATALOG_DIR, ROOT, SCHEMA_FILE };
+module.exports = { validate, loadSchema, releases, readVersion, readOwnFiles, checkCatalog, DATA_DIR, CATALOG_DIR, ROOT, SCHEMA_FILE };

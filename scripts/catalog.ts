@@ -19,8 +19,9 @@ import path from "path";
 const validator = require("./catalog-validate") as {
   checkCatalog(): string[];
   loadSchema(): Schema;
-  releases(): Array<{ version: string; released: string; note: string }>;
+  releases(): Array<{ version: string; released: string; note: string; basedOn?: string }>;
   readVersion(version: string): { dir: string; systems: Array<[string, unknown]>; deals: Array<[string, unknown]>; sources: unknown[]; assumptions: unknown[] };
+  readOwnFiles(version: string): { dir: string; systems: Array<[string, unknown]>; deals: Array<[string, unknown]>; sources?: unknown[]; assumptions?: unknown[] };
   ROOT: string;
   CATALOG_DIR: string;
   DATA_DIR: string;
@@ -109,22 +110,26 @@ export function generatedIndex(): string {
     "import releases from \"./versions.json\";",
   ];
   const versions: string[] = [];
-  for (const { version } of validator.releases()) {
-    const data = validator.readVersion(version);
+  for (const { version, basedOn } of validator.releases()) {
+    // Only a version's own files are bundled: an overlay's are laid over its predecessor's at load.
+    const own = validator.readOwnFiles(version);
     const id = (kind: string, file: string) => identifier(version, kind, file);
     const importOf = (kind: string, file: string) => `import ${id(kind, file)} from "./${version}/${kind}/${path.basename(file)}";`;
-    lines.push(...data.systems.map(([file]) => importOf("systems", file)), ...data.deals.map(([file]) => importOf("deals", file)));
+    lines.push(...own.systems.map(([file]) => importOf("systems", file)), ...own.deals.map(([file]) => importOf("deals", file)));
     const v = version.replace(/\./g, "_");
-    lines.push(`import sources_${v} from "./${version}/sources.json";`, `import assumptions_${v} from "./${version}/assumptions.json";`);
-    versions.push([
-      `  "${version}": {`,
-      `    systems: [${data.systems.map(([file]) => id("systems", file)).join(", ")}] as unknown as readonly SystemSpec[],`,
-      `    deals: [${data.deals.map(([file]) => id("deals", file)).join(", ")}] as unknown as readonly DealSpec[],`,
-      `    sources: sources_${v} as unknown as readonly Source[],`,
-      `    assumptions: assumptions_${v} as unknown as readonly Assumption[],`,
-      "  },",
-    ].join("\n"));
+    const fields = [
+      `systems: [${own.systems.map(([file]) => id("systems", file)).join(", ")}] as unknown as readonly SystemSpec[]`,
+      `deals: [${own.deals.map(([file]) => id("deals", file)).join(", ")}] as unknown as readonly DealSpec[]`,
+    ];
+    for (const [kind, type] of [["sources", "Source"], ["assumptions", "Assumption"]] as const) {
+      if (own[kind] === undefined) continue;
+      lines.push(`import ${kind}_${v} from "./${version}/${kind}.json";`);
+      fields.push(`${kind}: ${kind}_${v} as unknown as readonly ${type}[]`);
+    }
+    const literal = `{\n  ${fields.join(",\n  ")},\n}`;
+    versions.push(basedOn === undefined ? `data["${version}"] = ${literal};` : `data["${version}"] = overlayCatalogData(data["${basedOn}"], ${literal});`);
   }
+  if (validator.releases().some((r) => r.basedOn !== undefined)) lines.splice(2, 0, "import { overlayCatalogData } from \"../overlay\";");
   lines.push(
     "",
     "export interface CatalogData {",
@@ -137,9 +142,10 @@ export function generatedIndex(): string {
     "/** Released versions, oldest first; the last is the current catalog. */",
     "export const RELEASES = releases as readonly CatalogRelease[];",
     "",
-    "export const DATA: Readonly<Record<string, CatalogData>> = {",
+    "const data: Record<string, CatalogData> = {};",
     ...versions,
-    "};",
+    "",
+    "export const DATA: Readonly<Record<string, CatalogData>> = data;",
     "",
   );
   return lines.join("\n");
@@ -165,8 +171,10 @@ export function layout(value: unknown, indent = ""): string {
 function dataFiles(): Array<[string, unknown]> {
   const files: Array<[string, unknown]> = [];
   for (const { version } of validator.releases()) {
-    const data = validator.readVersion(version);
-    files.push(...data.systems, ...data.deals, [path.join(data.dir, "sources.json"), data.sources], [path.join(data.dir, "assumptions.json"), data.assumptions]);
+    const own = validator.readOwnFiles(version);
+    files.push(...own.systems, ...own.deals);
+    if (own.sources !== undefined) files.push([path.join(own.dir, "sources.json"), own.sources]);
+    if (own.assumptions !== undefined) files.push([path.join(own.dir, "assumptions.json"), own.assumptions]);
   }
   return files;
 }

@@ -15,14 +15,42 @@ DATA = ROOT / "src" / "model" / "catalog" / "data"
 EPOCH = date(1899, 12, 30)  # Excel's 1900 date system from 1900-03-01 on
 
 
+def releases():
+    return json.loads((DATA / "versions.json").read_text())
+
+
 def current_version() -> str:
-    return json.loads((DATA / "versions.json").read_text())[-1]["version"]
+    return releases()[-1]["version"]
+
+
+def based_on(version: str):
+    """The version an overlay is laid over (versions.json `basedOn`), or None for a full version."""
+    return next(r for r in releases() if r["version"] == version).get("basedOn")
+
+
+def item_paths(version: str, kind: str):
+    """The files of a version's systems or deals in file-name order; an overlay's files replace or add to its predecessor's."""
+    base = based_on(version)
+    paths = {p.name: p for p in item_paths(base, kind)} if base else {}
+    paths.update({p.name: p for p in (DATA / version / kind).glob("*.json")})
+    return [paths[name] for name in sorted(paths)]
+
+
+def entries(version: str, name: str, identity: str):
+    """sources.json or assumptions.json of a version, parsed exactly; an overlay's entries replace (same id) or add to its predecessor's."""
+    base = based_on(version)
+    merged = entries(base, name, identity) if base else []
+    own_path = DATA / version / name
+    own = json.loads(own_path.read_text(), parse_float=F, parse_int=F) if own_path.exists() else []
+    replaced = {e[identity]: e for e in own}
+    known = {e[identity] for e in merged}
+    return [replaced.get(e[identity], e) for e in merged] + [e for e in own if e[identity] not in known]
 
 
 def read_deals(version: str):
     """{key: [(start, end, GW)]} for every deal with capacity; numbers parsed exactly from the JSON text."""
     deals = {}
-    for path in sorted((DATA / version / "deals").glob("*.json")):
+    for path in item_paths(version, "deals"):
         deal = json.loads(path.read_text(), parse_float=F, parse_int=F)
         tranches = [(t["start"], t["end"], t["gigawatts"]["base"]) for t in deal["tranches"]]
         if tranches:
@@ -121,11 +149,10 @@ MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
 def oracle_catalog(version: str):
     """Systems, deals, assumptions and sources of a catalog version, numbers as exact fractions."""
     read = lambda path: json.loads(path.read_text(), parse_float=F, parse_int=F)
-    base = DATA / version
-    systems = {s["key"]: s for s in (read(p) for p in sorted((base / "systems").glob("*.json")))}
-    deals = [read(p) for p in sorted((base / "deals").glob("*.json"))]
-    assumptions = {a["key"]: a for a in read(base / "assumptions.json")}
-    sources = {s["id"]: s for s in read(base / "sources.json")}
+    systems = {s["key"]: s for s in (read(p) for p in item_paths(version, "systems"))}
+    deals = [read(p) for p in item_paths(version, "deals")]
+    assumptions = {a["key"]: a for a in entries(version, "assumptions.json", "key")}
+    sources = {s["id"]: s for s in entries(version, "sources.json", "id")}
     return systems, deals, assumptions, sources
 
 
@@ -435,7 +462,8 @@ def read_plan_systems(keys):
     """key: (system kW, accelerators per system, FP8 PFLOPS dense), base case, parsed exactly."""
     out = {}
     for key in keys:
-        system = json.loads((DATA / current_version() / "systems" / f"{key}.json").read_text(), parse_float=F, parse_int=F)
+        path = next(p for p in item_paths(current_version(), "systems") if p.name == f"{key}.json")
+        system = json.loads(path.read_text(), parse_float=F, parse_int=F)
         out[key] = (system["systemKw"]["base"], system["acceleratorsPerSystem"]["base"], system["fp8Pflops"]["base"])
     return out
 

@@ -3,12 +3,12 @@
  * by hand from the two versions' data files; the row count comes from a naive recursive diff of the
  * JSON files written here, independent of src/model/catalog/changes.ts.
  */
-import { readFileSync, readdirSync } from "fs";
-import path from "path";
 import { invoke } from "../../src/functions/define";
 import { FUNCTION_DEFS } from "../../src/functions/registry";
+import { CATALOG_VERSION } from "../../src/model/catalog";
 
-const DATA_DIR = path.resolve(__dirname, "../../src/model/catalog/data");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS, shared with webpack.config.js
+const { readVersion } = require("../../scripts/catalog-validate");
 const OLD = "2026.11.0";
 const NEW = "2026.11.1";
 const HEADER = ["Item", "Field", "Old", "New", "Source"];
@@ -45,9 +45,16 @@ test("hand-picked changes from 2026.11.0 to 2026.11.1 are rows of the table", ()
 });
 
 test("the default to_version is the current one, and a version against itself is only the header", () => {
-  expect(changes(OLD)).toEqual(changes(OLD, NEW));
+  expect(changes(OLD)).toEqual(changes(OLD, CATALOG_VERSION));
   expect(changes(NEW, NEW)).toEqual([HEADER]);
   expect(changes(OLD, OLD)).toEqual([HEADER]);
+});
+
+test("an overlay version's changes: OpenAI–AWS's low price per GW covers the '$100B in total' reading (2026.11.1 → 2026.11.2)", () => {
+  // Read by hand from the two versions' deals/openai-aws.json: low 53,076,923,077 → 38,461,538,462 ($100B ÷ 2.6 GW).
+  expect(changes(NEW, "2026.11.2")).toEqual(expect.arrayContaining([
+    ["deal openai-aws", "contractUsdPerGigawatt.low", 53076923077, 38461538462, "tomshardware-2026-02-27-amazon-50b-trainium"],
+  ]));
 });
 
 test("going backwards swaps Old and New", () => {
@@ -92,17 +99,13 @@ function diffCount(a: J, b: J): number {
   return leaves(a) + leaves(b);
 }
 
+/** A version's items as its files resolve (scripts/catalog-validate.js: an overlay laid over its predecessor). */
 function items(version: string): Map<string, J> {
+  const data = readVersion(version) as { systems: Array<[string, J]>; deals: Array<[string, J]>; assumptions: J[]; sources: J[] };
   const map = new Map<string, J>();
-  const dir = path.join(DATA_DIR, version);
-  for (const kind of ["systems", "deals"]) {
-    for (const file of readdirSync(path.join(dir, kind))) {
-      const item = JSON.parse(readFileSync(path.join(dir, kind, file), "utf8")) as Record<string, J>;
-      map.set(`${kind}:${String(item.key)}`, item);
-    }
-  }
-  for (const [kind, id] of [["assumptions", "key"], ["sources", "id"]]) {
-    for (const item of JSON.parse(readFileSync(path.join(dir, `${kind}.json`), "utf8")) as Record<string, J>[]) map.set(`${kind}:${String(item[id])}`, item);
+  for (const kind of ["systems", "deals"] as const) for (const [, item] of data[kind]) map.set(`${kind}:${String((item as Record<string, J>).key)}`, item);
+  for (const [kind, id] of [["assumptions", "key"], ["sources", "id"]] as const) {
+    for (const item of data[kind] as Record<string, J>[]) map.set(`${kind}:${String(item[id])}`, item);
   }
   return map;
 }

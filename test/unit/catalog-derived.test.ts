@@ -11,7 +11,7 @@ import recorded from "../fixtures/catalog-fingerprint.json";
 import { CATALOG_VERSION, CATALOG_VERSIONS, DEALS, catalogAt } from "../../src/model/catalog";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS, shared with webpack.config.js
-const { checkCatalog, loadSchema, validate } = require("../../scripts/catalog-validate");
+const { checkCatalog, loadSchema, readVersion, validate } = require("../../scripts/catalog-validate");
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -21,7 +21,7 @@ test("every data file of every version validates against catalog.schema.json", (
 
 describe("the validator rejects what the schema forbids (so a pass means something)", () => {
   const schema = loadSchema();
-  const system = JSON.parse(readFileSync(path.join(ROOT, `src/model/catalog/data/${CATALOG_VERSION}/systems/cerebras-cs3.json`), "utf8"));
+  const [, system] = readVersion(CATALOG_VERSION).systems.find(([, s]: [string, { key: string }]) => s.key === "cerebras-cs3");
   const check = (value: unknown) => validate(schema, { $ref: "#/definitions/SystemSpec" }, value) as string[];
 
   test("a valid system passes", () => expect(check(system)).toEqual([]));

@@ -1,9 +1,12 @@
 /** Catalog integrity: the schema holds for every figure, ranges are ordered, names are unambiguous. */
-import { readFileSync, readdirSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
 import { ASSUMPTIONS, CATALOG_VERSION, FIGURE_KINDS, SOURCES, SYSTEMS, SYSTEM_INDEX, type DateFigure, type Figure } from "../../src/model/catalog";
 import { buildNameIndex, normalizeName } from "../../src/model/names";
 import { serialFromCatalogDate } from "../../src/model/spec";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS, shared with webpack.config.js
+const { readVersion } = require("../../scripts/catalog-validate");
 
 test("a field that does not apply to a design is null in the data, never a figure", () => {
   for (const s of SYSTEMS) {
@@ -97,9 +100,10 @@ test("nothing is suggested for a name close to nothing", () => {
 });
 
 describe("sources of the current catalog", () => {
-  const dataDir = path.resolve(__dirname, `../../src/model/catalog/data/${CATALOG_VERSION}`);
-  const files = ["systems", "deals"].flatMap((kind) => readdirSync(path.join(dataDir, kind)).map((f) => path.join(dataDir, kind, f)));
-  const dataText = [...files, path.join(dataDir, "assumptions.json")].map((f) => readFileSync(f, "utf8")).join("\n");
+  // The current version as its files resolve (an overlay's own files laid over its predecessor's).
+  const resolved = readVersion(CATALOG_VERSION) as { systems: Array<[string, unknown]>; deals: Array<[string, unknown]>; assumptions: unknown[] };
+  const files = [...resolved.systems, ...resolved.deals].map(([file]) => file);
+  const dataText = [...files.map((f) => readFileSync(f, "utf8")), JSON.stringify(resolved.assumptions)].join("\n");
   const claimsText = readFileSync(path.resolve(__dirname, "../fixtures/catalog-claims.json"), "utf8");
   const cited = (text: string, id: string) => new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).test(text);
 

@@ -1,16 +1,19 @@
 /**
  * GW.VERSION([list]) through the functions Excel calls: the default is the current version in one cell
  * (what =GW.VERSION() always showed), list TRUE the kept versions as a table, checked against the data
- * folders on disk (files counted here, not by the catalog code).
+ * folders on disk (files counted by the build's scripts, not by the catalog code).
  */
-import { readdirSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
 import { callRegistered, loadRegistered, valueOf } from "../helpers/registered";
 
 const registered = loadRegistered("src");
 const DATA = path.resolve(__dirname, "../../src/model/catalog/data");
 const releases = JSON.parse(readFileSync(path.join(DATA, "versions.json"), "utf8")) as { version: string; released: string; note: string }[];
-const count = (version: string, kind: string) => readdirSync(path.join(DATA, version, kind)).filter((f) => f.endsWith(".json")).length;
+// Files as the build's scripts resolve them (an overlay version's folder holds only what changed).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS, shared with webpack.config.js
+const { readVersion } = require("../../scripts/catalog-validate");
+const count = (version: string, kind: "systems" | "deals") => (readVersion(version)[kind] as unknown[]).length;
 /** Days since Excel's day 0 (1899-12-30 in the 1900 system, after its 1900-02-29). */
 const serial = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000);
 

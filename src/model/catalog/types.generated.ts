@@ -202,6 +202,8 @@ export interface CatalogRelease {
   readonly version: string;
   readonly released: IsoDate;
   readonly note: string;
+  /** An overlay of this earlier version: the folder holds only the item files, sources and assumptions that are new or changed; everything else is the earlier version's. */
+  readonly basedOn?: string;
 }
 
 /** The allowed values of each enumeration, in schema order. */
