@@ -8,6 +8,11 @@
  * need the whole suite, and they are reported as ignored. `npm run test:mutation -- --mutate src/model/flows.ts`
  * narrows a run; `--force` ignores the kept results.
  */
+// A run narrowed to one part of the code (`MUTATION_PART=functions npm run test:mutation -- --mutate
+// "src/functions/**/*.ts"`) keeps its own results and report, so parts run on different days or
+// machines combine: `npm run mutation:score` reads every report in reports/mutation/.
+const part = process.env.MUTATION_PART ? `-${process.env.MUTATION_PART.replace(/[^\w-]/g, "")}` : "";
+
 export default {
   packageManager: "npm",
   testRunner: "jest",
@@ -21,14 +26,16 @@ export default {
   mutate: ["src/model/**/*.ts", "src/functions/**/*.ts", "!src/**/*.generated.ts"],
   ignorePatterns: ["dist", "coverage", "reports", "test/artifacts", "bench/results.json", ".stryker-tmp"],
   incremental: true,
-  incrementalFile: "reports/mutation/incremental.json",
+  incrementalFile: `reports/mutation/incremental${part}.json`,
   ignoreStatic: true,
   // 2 cores on the project's machines; raise with --concurrency where there are more.
   concurrency: 2,
   timeoutMS: 20000,
+  // The dry run executes every test with per-test coverage; on two shared cores that can take minutes.
+  dryRunTimeoutMinutes: 30,
   reporters: ["clear-text", "progress", "json", "html"],
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
-  htmlReporter: { fileName: "reports/mutation/mutation.html" },
+  jsonReporter: { fileName: `reports/mutation/mutation${part}.json` },
+  htmlReporter: { fileName: `reports/mutation/mutation${part}.html` },
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",

@@ -20,6 +20,8 @@ test("a long session: 60 edits × 8 deals × 300 distinct dates keeps one versio
   const deals = DEALS.filter((d) => d.tranches.length > 0).slice(0, 8).map((d) => d.key);
   expect(deals).toHaveLength(8);
   const start = serialFromYmd(2026, 1, 1);
+  // Measured from what the caches already hold (other tests' results, when files share a runtime).
+  const before = cachedResults();
   const sizes: number[] = [];
   for (let edit = 0; edit < 60; edit++) {
     publishScenarios([{ ...blankScenario("Long"), overrides: { pue: 1.1 + edit / 100 } }, blankScenario("Other")]);
@@ -31,7 +33,7 @@ test("a long session: 60 edits × 8 deals × 300 distinct dates keeps one versio
   const ceiling = sizes[0];
   expect(Math.max(...sizes)).toBe(ceiling);
   expect(sizes.at(-1)).toBe(sizes[0]);
-  expect(ceiling).toBeLessThan(8 * 2 + 10);
+  expect(ceiling - before).toBeLessThan(8 * 2 + 10);
 });
 
 test("forget drops exactly the results keyed on a version, wherever it sits in the tuple", () => {

@@ -11,16 +11,21 @@ import { DEALS, SYSTEMS, systemByKey, DEAL_INDEX, type DealSpec } from "../../sr
 import { acceleratorsPerGigawatt, capexPerGigawatt, gigawattsPerAccelerator, powerKwPerAccelerator, BASES, CAPEX_SCOPES, POWER_LEVELS } from "../../src/model/capacity";
 import { tcoPerAcceleratorHour } from "../../src/model/energy";
 import { computeUnitOf, cumulativeAt, dealFlows, periodValues, MEASURES, SHAPES, type Flow, type Measure, type ScheduleOptions } from "../../src/model/schedule";
-
-/** The exact model's per-period values (as SCHEDULE computes them). */
-function scheduleValues(flows: readonly Flow[], measure: Measure, boundaries: readonly number[], options: ScheduleOptions) {
-  return periodValues(boundaries.map((b) => cumulativeAt(flows, measure, b, options)), measure);
-}
 import { hasCompute } from "../../src/model/compute";
 import { Dec } from "../../src/model/decimal";
 import { periodBoundaries } from "../../src/model/periods";
 import { serialFromYmd } from "../../src/model/dates";
 import { NO_OVERRIDES } from "../../src/model/assumptions";
+
+/**
+ * The exact decimal model's per-period values, composed from the two calls SCHEDULE's table makes
+ * (cumulativeAt at each boundary, then periodValues): the sampler at certain completion must agree with
+ * it. A consistency check between two implementations; the numbers themselves are checked against the
+ * Python oracle in test/oracle.
+ */
+function exactPeriodValues(flows: readonly Flow[], measure: Measure, boundaries: readonly number[], options: ScheduleOptions) {
+  return periodValues(boundaries.map((b) => cumulativeAt(flows, measure, b, options)), measure);
+}
 
 const OPTIONS: SamplingOptions = { seed: DEFAULT_SEED, samples: DEFAULT_SAMPLES, overrides: NO_OVERRIDES };
 
@@ -167,7 +172,7 @@ describe("sampled formulas mirror the exact model", () => {
     for (const measure of MEASURES) {
       let exact;
       try {
-        exact = scheduleValues(dealFlows(deal, model), measure, boundaries, model);
+        exact = exactPeriodValues(dealFlows(deal, model), measure, boundaries, model);
       } catch {
         // A compute measure of a system without that figure: the sampler must refuse too.
         expect(() => certain.scheduleSamples([deal], measure, boundaries)).toThrow();
@@ -186,7 +191,7 @@ describe("sampled formulas mirror the exact model", () => {
     const sampled = new BaseSampler({ ...OPTIONS, samples: 2 }).rangeFlows([{ ...flow, gigawatts: { low: 0.3, base: 0.3, high: 0.3 }, stream: "plan:a", probability: 1 }]);
     const boundaries = periodBoundaries(serialFromYmd(2027, 1, 1), serialFromYmd(2029, 1, 1), "month", 100)!;
     for (const measure of MEASURES.filter((m) => computeUnitOf(m) === undefined || hasCompute(system, computeUnitOf(m)!))) {
-      const exact = scheduleValues([exactFlow], measure, boundaries, model);
+      const exact = exactPeriodValues([exactFlow], measure, boundaries, model);
       const values = periodSamples(new BaseSampler({ ...OPTIONS, samples: 2 }).flowCumulativeSamples(sampled, measure, boundaries), measure);
       values.forEach((v, k) => expect([measure, Math.abs(v[0] - exact[k].toNumber()) <= 1e-9 * Math.max(1, Math.abs(exact[k].toNumber()))]).toEqual([measure, true]));
     }

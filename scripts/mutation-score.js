@@ -1,0 +1,90 @@
+/**
+ * `npm run mutation:score`: the mutation score of the last `npm run test:mutation` run(s), per folder,
+ * from Stryker's JSON report(s) (reports/mutation/*.json other than incremental files), and every
+ * surviving or uncovered mutant that test/mutation/EQUIVALENT.md does not explain. Several reports
+ * (runs narrowed with --mutate, one part of the code each) are combined; a mutant reported twice counts
+ * once, its latest report winning. Exits 1 when a survivor is unexplained, so the claim "no unexplained
+ * survivors" is checked, not asserted.
+ *
+ * Score = detected / (detected + undetected), as Stryker counts it: detected = killed + timed out,
+ * undetected = survived + no coverage. Mutants the TypeScript checker rejects (compile errors) and
+ * static mutants skipped by ignoreStatic are reported, not scored.
+ */
+const fs = require("fs");
+const path = require("path");
+
+const ROOT = path.resolve(__dirname, "..");
+const REPORTS = path.join(ROOT, "reports/mutation");
+const EQUIVALENT = path.join(ROOT, "test/mutation/EQUIVALENT.md");
+
+function reportFiles(args) {
+  if (args.length > 0) return args.map((a) => path.resolve(a));
+  if (!fs.existsSync(REPORTS)) return [];
+  return fs.readdirSync(REPORTS).filter((f) => f.endsWith(".json") && !f.includes("incremental")).map((f) => path.join(REPORTS, f))
+    .sort((a, b) => fs.statSync(a).mtimeMs - fs.statSync(b).mtimeMs);
+}
+
+/** "file:line:column mutator" of every mutant EQUIVALENT.md lists (lines like "- `src/x.ts:12:5` Mutator → ..."). */
+function explained() {
+  const text = fs.existsSync(EQUIVALENT) ? fs.readFileSync(EQUIVALENT, "utf8") : "";
+  const keys = new Set();
+  for (const match of text.matchAll(/^- `([^`]+:\d+:\d+)` (\w+)/gm)) keys.add(`${match[1]} ${match[2]}`);
+  return keys;
+}
+
+function folderOf(file) {
+  return file.startsWith("src/model/") ? "src/model" : file.startsWith("src/functions/") ? "src/functions" : path.dirname(file);
+}
+
+function main() {
+  const files = reportFiles(process.argv.slice(2));
+  if (files.length === 0) {
+    console.error("No Stryker report in reports/mutation/: run `npm run test:mutation` first.");
+    process.exit(2);
+  }
+  const mutants = new Map();
+  for (const file of files) {
+    const report = JSON.parse(fs.readFileSync(file, "utf8"));
+    for (const [name, entry] of Object.entries(report.files)) {
+      const rel = path.relative(ROOT, path.resolve(ROOT, name)).split(path.sep).join("/");
+      for (const m of entry.mutants) {
+        const key = `${rel}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.replacement ?? ""}`;
+        mutants.set(key, { ...m, file: rel });
+      }
+    }
+  }
+  const equivalent = explained();
+  const rows = new Map();
+  const unexplained = [];
+  let equivalentCount = 0;
+  for (const m of mutants.values()) {
+    const folder = folderOf(m.file);
+    const row = rows.get(folder) ?? { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, Ignored: 0, RuntimeError: 0 };
+    row[m.status] = (row[m.status] ?? 0) + 1;
+    rows.set(folder, row);
+    if (m.status === "Survived" || m.status === "NoCoverage") {
+      const id = `${m.file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName}`;
+      if (equivalent.has(id)) equivalentCount++;
+      else unexplained.push(`${id} → ${JSON.stringify(m.replacement ?? "")} (${m.status})`);
+    }
+  }
+  const total = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, Ignored: 0, RuntimeError: 0 };
+  console.log(`Reports: ${files.map((f) => path.relative(ROOT, f)).join(", ")}`);
+  console.log("Folder          score   killed timeout survived no-cov  compile-err ignored");
+  const line = (name, r) => {
+    const detected = r.Killed + r.Timeout;
+    const undetected = r.Survived + r.NoCoverage;
+    const score = detected + undetected === 0 ? "n/a" : `${((100 * detected) / (detected + undetected)).toFixed(1)}%`;
+    console.log(`${name.padEnd(15)} ${score.padStart(6)} ${String(r.Killed).padStart(8)} ${String(r.Timeout).padStart(7)} ${String(r.Survived).padStart(8)} ${String(r.NoCoverage).padStart(6)} ${String(r.CompileError).padStart(12)} ${String(r.Ignored).padStart(7)}`);
+  };
+  for (const [folder, r] of [...rows].sort()) {
+    line(folder, r);
+    for (const k of Object.keys(total)) total[k] += r[k] ?? 0;
+  }
+  line("all", total);
+  console.log(`Survivors explained in test/mutation/EQUIVALENT.md: ${equivalentCount}; unexplained: ${unexplained.length}`);
+  for (const u of unexplained) console.log(`  ${u}`);
+  process.exit(unexplained.length > 0 ? 1 : 0);
+}
+
+main();
