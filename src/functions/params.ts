@@ -14,6 +14,7 @@ import { describe, scalarOf, toNumber, type Scalar } from "./coerce";
 import { notAvailable, numError, valueError } from "./errors";
 import { findScenario, type Scenario, DEFAULT_SCENARIO } from "./scenarios";
 import { isRange, NamedSystem, systemFromRange } from "./system-arg";
+import { unknownDealText } from "./unknown-name";
 
 /** What a parameter takes; the help pages and the fuzz tests read it. */
 export type ParamKind = "number" | "date" | "choice" | "system" | "deal" | "scenario" | "table" | "boolean";
@@ -212,7 +213,7 @@ export function caseParam(description = '"low", "base" (default) or "high"; or "
 function resolveDeal(value: Scalar, name: string, catalog: Catalog): DealSpec {
   const text = toText(value, name);
   const found = catalog.dealIndex.find(text);
-  if (found === undefined) throw notAvailable(messages().unknownDeal(text, catalog.dealIndex.suggest(text)));
+  if (found === undefined) throw notAvailable(unknownDealText(text, catalog.dealIndex));
   return found;
 }
 

@@ -22,6 +22,7 @@ import { catalogOf, modelOptions, type Scenario } from "./scenarios";
 import { caseParam, choiceParam, optionalDateParam, scenarioParam, type Param } from "./params";
 import { MAX_ROWS, periodHeader } from "./deals";
 import { scenarioSystem } from "./system-arg";
+import { unknownDealText, unknownSystemText } from "./unknown-name";
 import { isStatistic } from "./estimate";
 import { planSamples, statisticsOf } from "./risk";
 import type { Statistic } from "../model/risk/percentiles";
@@ -82,7 +83,7 @@ function resolveSystem(value: Scalar, name: string, scenario: Scenario): SystemS
   const key = text(value, name);
   const { systemIndex } = catalogOf(scenario);
   const found = systemIndex.find(key) ?? scenarioSystem(scenario, key, name);
-  if (found === undefined) throw notAvailable(messages().unknownSystem(key, systemIndex.suggest(key)));
+  if (found === undefined) throw notAvailable(unknownSystemText(key, systemIndex));
   return found;
 }
 
@@ -91,7 +92,7 @@ function resolveDeal(value: Scalar, name: string, scenario: Scenario): DealSpec 
   const key = text(value, name);
   const { dealIndex } = catalogOf(scenario);
   const found = dealIndex.find(key);
-  if (found === undefined) throw notAvailable(messages().unknownDeal(key, dealIndex.suggest(key)));
+  if (found === undefined) throw notAvailable(unknownDealText(key, dealIndex));
   return found;
 }
 

@@ -11,6 +11,7 @@ import { messages } from "../i18n/messages";
 import { describe, scalarOf, toNumber } from "./coerce";
 import { GwError, notAvailable, numError, valueError } from "./errors";
 import { catalogOf, type Scenario } from "./scenarios";
+import { unknownSystemText } from "./unknown-name";
 
 /** A system name not in the catalog, to be looked up among the scenario's custom systems. */
 export class NamedSystem {
@@ -25,7 +26,7 @@ export function isRange(raw: unknown): raw is unknown[][] {
 function problemMessage(arg: string, problem: CustomProblem, catalog: Catalog): GwError {
   switch (problem.code) {
     case "noBase": return valueError(messages().customNoBase(arg));
-    case "unknownBase": return notAvailable(messages().customIn(arg, messages().unknownSystem(problem.value, catalog.systemIndex.suggest(problem.value))));
+    case "unknownBase": return notAvailable(messages().customIn(arg, unknownSystemText(problem.value, catalog.systemIndex)));
     case "unknownField": return valueError(messages().customUnknownField(arg, problem.field, CUSTOM_FIELD_NAMES));
     case "outOfRange": return numError(messages().customOutOfRange(arg, problem.field, problem.min, problem.max, problem.positive));
   }
@@ -83,5 +84,5 @@ export function resolveNamedSystem(named: NamedSystem, scenario: Scenario | unde
   const found = scenario === undefined ? undefined : scenarioSystem(scenario, named.text, named.arg);
   if (found !== undefined) return found;
   const catalog = scenario === undefined ? CURRENT_CATALOG : catalogOf(scenario);
-  throw notAvailable(messages().unknownSystem(named.text, catalog.systemIndex.suggest(named.text)));
+  throw notAvailable(unknownSystemText(named.text, catalog.systemIndex));
 }

@@ -1,5 +1,11 @@
 import type { Messages } from "./messages.en";
 
+/** Ein nächstliegender Name wie eingegeben, oder die Schlüssel mehrerer gleich naher. */
+function meintenSie(suggestions: readonly string[]): string {
+  if (suggestions.length === 0) return "";
+  return suggestions.length === 1 ? ` Meinten Sie „${suggestions[0]}“?` : ` Meinten Sie einen von ${suggestions.join(", ")}?`;
+}
+
 /** The function errors in German (Excel shows them in the error indicator's tooltip). */
 export const MESSAGES_DE: Messages = {
   missing: (arg) => `${arg} fehlt.`,
@@ -18,10 +24,12 @@ export const MESSAGES_DE: Messages = {
   notEstimate: (arg, got) =>
     `${arg} „${got}“ ist keine Schätzung. Verwenden Sie „low“, „base“ oder „high“ (die Spanne des Katalogs) oder „p1“ … „p99“ bzw. „mean“ (ein Perzentil oder der Mittelwert von 10.000 simulierten Ergebnissen).`,
   notAllowed: (arg, got, allowed) => `${arg} „${got}“ ist keiner von: ${allowed.join(", ")}.`,
-  unknownSystem: (got, suggestion) =>
-    `Unbekanntes System „${got}“.${suggestion ? ` Meinten Sie „${suggestion}“?` : ""} GW.SYSTEMS() listet alle.`,
-  unknownDeal: (got, suggestion) =>
-    `Unbekannter Deal „${got}“.${suggestion ? ` Meinten Sie „${suggestion}“?` : ""} GW.DEALS() listet alle.`,
+  unknownSystem: (got, suggestions = []) =>
+    `Unbekanntes System „${got}“.${meintenSie(suggestions)} GW.SYSTEMS() listet alle.`,
+  unknownDeal: (got, suggestions = []) =>
+    `Unbekannter Deal „${got}“.${meintenSie(suggestions)} GW.DEALS() listet alle.`,
+  ambiguousSystem: (got, keys) => `„${got}“ bezeichnet ${keys.length} Systeme: ${keys.join(", ")} – geben Sie eines davon ein.`,
+  ambiguousDeal: (got, keys) => `„${got}“ bezeichnet ${keys.length} Deals: ${keys.join(", ")} – geben Sie einen davon ein.`,
   unknownScenario: (got) => `Kein Szenario „${got}“ in dieser Arbeitsmappe. Legen Sie es im Gigawatt-Bereich an oder lassen Sie das Argument leer.`,
   notPublished: (field, system) => `${field} ist für ${system} nicht veröffentlicht; GW.SOURCE sagt, was bekannt ist.`,
   notApplicable: (field, system, why) => `${field} gibt es bei ${system} nicht (Begründung im Katalog, englisch): ${why}`,

@@ -2,6 +2,12 @@
  * Every text a GW function can answer with, in one place so it can be translated (messages.de.ts
  * must provide the same keys; the compiler checks it). Messages say what to fix, naming the argument.
  */
+/** One nearest name as typed, or the keys of several equally near ones. */
+function didYouMean(suggestions: readonly string[]): string {
+  if (suggestions.length === 0) return "";
+  return suggestions.length === 1 ? ` Did you mean "${suggestions[0]}"?` : ` Did you mean one of ${suggestions.join(", ")}?`;
+}
+
 export const MESSAGES_EN = {
   missing: (arg: string) => `${arg} is required.`,
   notANumber: (arg: string, got: string) => `${arg} must be a number; got ${got}.`,
@@ -19,10 +25,12 @@ export const MESSAGES_EN = {
   notEstimate: (arg: string, got: string) =>
     `${arg} "${got}" is not an estimate. Use "low", "base" or "high" (the catalog's range), or "p1" … "p99" or "mean" (a percentile or the mean of 10,000 simulated outcomes).`,
   notAllowed: (arg: string, got: string, allowed: readonly string[]) => `${arg} "${got}" is not one of: ${allowed.join(", ")}.`,
-  unknownSystem: (got: string, suggestion?: string) =>
-    `Unknown system "${got}".${suggestion ? ` Did you mean "${suggestion}"?` : ""} GW.SYSTEMS() lists them all.`,
-  unknownDeal: (got: string, suggestion?: string) =>
-    `Unknown deal "${got}".${suggestion ? ` Did you mean "${suggestion}"?` : ""} GW.DEALS() lists them all.`,
+  unknownSystem: (got: string, suggestions: readonly string[] = []) =>
+    `Unknown system "${got}".${didYouMean(suggestions)} GW.SYSTEMS() lists them all.`,
+  unknownDeal: (got: string, suggestions: readonly string[] = []) =>
+    `Unknown deal "${got}".${didYouMean(suggestions)} GW.DEALS() lists them all.`,
+  ambiguousSystem: (got: string, keys: readonly string[]) => `"${got}" names ${keys.length} systems: ${keys.join(", ")} — type one of them.`,
+  ambiguousDeal: (got: string, keys: readonly string[]) => `"${got}" names ${keys.length} deals: ${keys.join(", ")} — type one of them.`,
   unknownScenario: (got: string) => `No scenario named "${got}" in this workbook. Create it in the Gigawatt pane, or leave the argument empty.`,
   notPublished: (field: string, system: string) => `${field} is not published for ${system}; GW.SOURCE tells what is known.`,
   notApplicable: (field: string, system: string, why: string) => `${field} does not apply to ${system}: ${why}`,

@@ -29,13 +29,29 @@ export interface NameIndex<T> {
   find(name: string): T | undefined;
   /** The closest display name, for "did you mean" messages; undefined when nothing is close. */
   suggest(name: string): string | undefined;
+  /**
+   * The keys of every entry that declares `name` as a shared alias ("Stargate" for three deals), sorted;
+   * empty when none does. Such a name finds nothing: it names several entries, so the caller lists them.
+   */
+  sharedBy(name: string): readonly string[];
+  /**
+   * For a name that finds nothing, what it is nearest to: the closest display name when one entry is
+   * nearest, the keys of every entry when several are equally near (sorted), nothing when none is close.
+   */
+  suggestions(name: string): readonly string[];
 }
 
 /**
  * Builds a lookup from every name (key and aliases) to its entry. Throws on a name that maps to
- * two entries: an ambiguous alias is a data bug, caught at start-up and by the catalog tests.
+ * two entries: an ambiguous alias is a data bug, caught at start-up and by the catalog tests. A name
+ * people use for several entries is declared as a shared alias by each of them (`sharedNamesOf`): it
+ * finds nothing, and `sharedBy` lists the entries, so a message can ask which one was meant. `displayName`
+ * is what messages list (the key).
  */
-export function buildNameIndex<T>(entries: readonly T[], namesOf: (entry: T) => readonly string[], displayName: (entry: T) => string): NameIndex<T> {
+export function buildNameIndex<T>(
+  entries: readonly T[], namesOf: (entry: T) => readonly string[], displayName: (entry: T) => string,
+  sharedNamesOf: (entry: T) => readonly string[] = () => [],
+): NameIndex<T> {
   const byName = new Map<string, T>();
   const display = new Map<string, string>();
   for (const entry of entries) {
@@ -49,6 +65,21 @@ export function buildNameIndex<T>(entries: readonly T[], namesOf: (entry: T) => 
       if (!display.has(normal)) display.set(normal, name);
     }
   }
+  const shared = new Map<string, { name: string; keys: string[] }>();
+  for (const entry of entries) {
+    for (const name of sharedNamesOf(entry)) {
+      const normal = normalizeName(name);
+      const owner = byName.get(normal);
+      if (owner !== undefined) throw new Error(`Shared alias "${name}" of ${displayName(entry)} is also a name of ${displayName(owner)}: a name either finds one entry or is shared.`);
+      const declared = shared.get(normal) ?? { name, keys: [] };
+      if (!declared.keys.includes(displayName(entry))) declared.keys.push(displayName(entry));
+      shared.set(normal, declared);
+    }
+  }
+  for (const { name, keys } of shared.values()) {
+    if (keys.length < 2) throw new Error(`Shared alias "${name}" is declared only by ${keys[0]}: a name of one entry is an alias.`);
+    keys.sort();
+  }
   // Excel passes the same few names over and over: remember raw spellings to skip normalising them.
   const bySpelling = new Map<string, T | undefined>();
   return {
@@ -58,6 +89,29 @@ export function buildNameIndex<T>(entries: readonly T[], namesOf: (entry: T) => 
       if (bySpelling.size >= 4096) bySpelling.clear();
       bySpelling.set(name, found);
       return found;
+    },
+    sharedBy(name) {
+      return shared.get(normalizeName(name))?.keys ?? [];
+    },
+    suggestions(name) {
+      const normal = normalizeName(name);
+      if (normal.length === 0) return [];
+      const limit = Math.max(2, Math.floor(normal.length / 3));
+      let nearest: T[] = [];
+      let best: string | undefined;
+      let bestDistance = limit + 1;
+      for (const [candidate, entry] of byName) {
+        const distance = candidate.startsWith(normal) || normal.startsWith(candidate) ? 1 : editDistance(normal, candidate, limit);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          nearest = [entry];
+          best = display.get(candidate);
+        } else if (distance === bestDistance && !nearest.includes(entry)) {
+          nearest.push(entry);
+        }
+      }
+      if (nearest.length === 0) return [];
+      return nearest.length === 1 ? [best!] : nearest.map(displayName).sort();
     },
     suggest(name) {
       const normal = normalizeName(name);

@@ -57,8 +57,8 @@ function build(version: string): Catalog {
     deals,
     sources: new Map(deepFreeze(data.sources).map((s) => [s.id, s])),
     assumptions,
-    systemIndex: buildNameIndex<SystemSpec>(systems, (s) => [s.key, s.name, ...s.aliases], (s) => s.key),
-    dealIndex: buildNameIndex<DealSpec>(deals, (d) => [d.key, d.name, ...d.aliases], (d) => d.key),
+    systemIndex: buildNameIndex<SystemSpec>(systems, (s) => [s.key, s.name, ...s.aliases], (s) => s.key, (s) => s.sharedAliases ?? []),
+    dealIndex: buildNameIndex<DealSpec>(deals, (d) => [d.key, d.name, ...d.aliases], (d) => d.key, (d) => d.sharedAliases ?? []),
     assumption(key: AssumptionKey): Assumption {
       const found = byKey.get(key);
       if (found === undefined) throw new Error(`No assumption ${key} in catalog ${version}`);

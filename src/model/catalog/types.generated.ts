@@ -76,6 +76,8 @@ export interface SystemSpec {
   /** What one "accelerator" counts: a GPU package, a wafer, an LPU, a TPU chip. */
   readonly acceleratorUnit: string;
   readonly aliases: readonly string[];
+  /** Names this item shares with other items (one typed for several of them, such as Stargate): typing one is an error that lists every item declaring it. Each must be declared by at least two items and be no item's own name or alias. */
+  readonly sharedAliases?: readonly string[];
   readonly acceleratorsPerSystem: Figure;
   readonly chipTdpKw: Figure;
   /** IT power of one whole system (rack or server) as its vendor or integrators quote it. */
@@ -174,6 +176,8 @@ export interface DealSpec {
   readonly buyer: string;
   readonly vendor: string;
   readonly aliases: readonly string[];
+  /** Names this item shares with other items (one typed for several of them, such as Stargate): typing one is an error that lists every item declaring it. Each must be declared by at least two items and be no item's own name or alias. */
+  readonly sharedAliases?: readonly string[];
   readonly announced: IsoDate;
   readonly status: DealStatus;
   readonly payment?: Payment;

@@ -94,6 +94,7 @@ import deals_2026_11_2_openai_cerebras from "./2026.11.2/deals/openai-cerebras.j
 import deals_2026_11_2_openai_microsoft from "./2026.11.2/deals/openai-microsoft.json";
 import deals_2026_11_2_openai_oracle from "./2026.11.2/deals/openai-oracle.json";
 import deals_2026_11_2_stargate_abilene from "./2026.11.2/deals/stargate-abilene.json";
+import deals_2026_11_2_stargate_uae from "./2026.11.2/deals/stargate-uae.json";
 import deals_2026_11_2_xai_colossus1 from "./2026.11.2/deals/xai-colossus1.json";
 import sources_2026_11_2 from "./2026.11.2/sources.json";
 
@@ -122,7 +123,7 @@ data["2026.11.1"] = {
 };
 data["2026.11.2"] = overlayCatalogData(data["2026.11.1"], {
   systems: [systems_2026_11_2_b200_hgx, systems_2026_11_2_gb200_nvl72, systems_2026_11_2_gb300_nvl72, systems_2026_11_2_openai_broadcom_xpu] as unknown as readonly SystemSpec[],
-  deals: [deals_2026_11_2_anthropic_aws_rainier, deals_2026_11_2_anthropic_broadcom, deals_2026_11_2_anthropic_google, deals_2026_11_2_anthropic_microsoft_nvidia, deals_2026_11_2_coreweave_meta, deals_2026_11_2_meta_nvidia, deals_2026_11_2_microsoft_iren, deals_2026_11_2_nebius_meta, deals_2026_11_2_openai_aws, deals_2026_11_2_openai_broadcom, deals_2026_11_2_openai_cerebras, deals_2026_11_2_openai_microsoft, deals_2026_11_2_openai_oracle, deals_2026_11_2_stargate_abilene, deals_2026_11_2_xai_colossus1] as unknown as readonly DealSpec[],
+  deals: [deals_2026_11_2_anthropic_aws_rainier, deals_2026_11_2_anthropic_broadcom, deals_2026_11_2_anthropic_google, deals_2026_11_2_anthropic_microsoft_nvidia, deals_2026_11_2_coreweave_meta, deals_2026_11_2_meta_nvidia, deals_2026_11_2_microsoft_iren, deals_2026_11_2_nebius_meta, deals_2026_11_2_openai_aws, deals_2026_11_2_openai_broadcom, deals_2026_11_2_openai_cerebras, deals_2026_11_2_openai_microsoft, deals_2026_11_2_openai_oracle, deals_2026_11_2_stargate_abilene, deals_2026_11_2_stargate_uae, deals_2026_11_2_xai_colossus1] as unknown as readonly DealSpec[],
   sources: sources_2026_11_2 as unknown as readonly Source[],
 });
 
