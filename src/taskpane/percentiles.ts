@@ -90,12 +90,13 @@ export function fanColumn(request: FanRequest, estimate: FanEstimate, labels?: r
  * The first percentile draws the samples (the expensive step); the others reuse them (GW.SCHEDULE
  * keeps the sampled periods, see functions/risk.ts).
  */
-export function* fanSteps(request: FanRequest): Generator<void, FanResult, void> {
+export function* fanSteps(request: FanRequest, { warmUp = true } = {}): Generator<void, FanResult, void> {
   const base = fanColumn(request, "base");
   yield;
   const columns: Partial<Record<FanEstimate, number[]>> = { base: base.values };
-  // A portfolio's deals draw their samples one step each (kept by the model), then the sum is cheap.
-  if (typeof request.deals !== "string" && request.deals.length > 1 && request.measure !== "capex_cumulative") {
+  // On the pane's thread a portfolio's deals draw their samples one step each (kept by the model), so
+  // no single step holds the thread long; a worker skips this (it costs more in all, and blocks nothing).
+  if (warmUp && typeof request.deals !== "string" && request.deals.length > 1 && request.measure !== "capex_cumulative") {
     for (const deal of request.deals) {
       try {
         fanColumn({ ...request, deals: deal }, "p50");
@@ -114,7 +115,7 @@ export function* fanSteps(request: FanRequest): Generator<void, FanResult, void>
 
 /** The whole computation at once (the worker; tests). */
 export function computeFan(request: FanRequest): FanResult {
-  const steps = fanSteps(request);
+  const steps = fanSteps(request, { warmUp: false });
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
