@@ -44,6 +44,8 @@ interface Job {
 
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+type Outcome = { result?: FanResult; error?: string };
+
 export class PercentileClient {
   /** Where the Monte Carlo runs: "worker", or "steps" on the pane's thread. */
   mode: "worker" | "steps";
@@ -55,6 +57,8 @@ export class PercentileClient {
   private running: Job | undefined;
   private waiting: Job | undefined;
   private nextId = 1;
+  /** Questions the worker has not answered yet, by id: each answer goes to its own asker. */
+  private readonly pending = new Map<number, { request: FanRequest; done: (outcome: Outcome) => void }>();
   private readonly yieldToEventLoop: () => Promise<void>;
   private readonly cacheSize: number;
 
@@ -67,6 +71,23 @@ export class PercentileClient {
       this.worker = undefined; // no Worker in this host (or it refused the script): compute in steps
     }
     this.mode = this.worker ? "worker" : "steps";
+    if (this.worker !== undefined) {
+      this.worker.onmessage = (event) => {
+        const asker = this.pending.get(event.data.id);
+        if (asker === undefined) return;
+        this.pending.delete(event.data.id);
+        asker.done(event.data);
+      };
+      // The worker could not start or died (a host that blocks worker scripts): what it was asked, and
+      // every later request, computes in steps here.
+      this.worker.onerror = () => {
+        this.dispose();
+        this.mode = "steps";
+        const unanswered = [...this.pending.values()];
+        this.pending.clear();
+        for (const { request, done } of unanswered) void this.inSteps(request, () => false).then(done);
+      };
+    }
   }
 
   /** The result for a request already computed, or undefined. */
@@ -109,21 +130,17 @@ export class PercentileClient {
   }
 
   /**
-   * For an insert, which must not be dropped by a newer chart request: the cached result, or the
-   * steps run here, one per turn of the event loop.
+   * For an insert, which a newer chart request must not drop: the cached result, or the worker's
+   * answer (in steps here without one). Rejects with the functions' message when they refuse.
    */
   async compute(request: FanRequest): Promise<FanResult> {
     const hit = this.cached(request);
     if (hit !== undefined) return hit;
-    const steps = fanSteps(request);
-    for (;;) {
-      await this.yieldToEventLoop();
-      const next = steps.next();
-      if (next.done) {
-        this.remember(requestKey(request), next.value);
-        return next.value;
-      }
-    }
+    this.computations++;
+    const outcome = this.worker !== undefined ? await this.ask(request) : await this.inSteps(request, () => false);
+    if (outcome.result === undefined) throw new Error(outcome.error ?? "no result");
+    this.remember(requestKey(request), outcome.result);
+    return outcome.result;
   }
 
   /** Stops the worker (a closing pane, a test). */
@@ -132,57 +149,46 @@ export class PercentileClient {
     this.worker = undefined;
   }
 
+  private ask(request: FanRequest): Promise<Outcome> {
+    return new Promise((done) => {
+      const id = this.nextId++;
+      this.pending.set(id, { request, done });
+      this.worker!.postMessage({ id, request });
+    });
+  }
+
   private pump(): void {
     if (this.running !== undefined || this.waiting === undefined) return;
     const job = (this.running = this.waiting);
     this.waiting = undefined;
     this.computations++;
-    const done = (outcome: { result?: FanResult; error?: string }) => {
+    const finish = (outcome: Outcome) => {
       if (this.running === job) this.running = undefined;
       if (outcome.result !== undefined) {
         this.remember(job.key, outcome.result);
         job.resolve(job.key === this.latest ? outcome.result : undefined);
-      } else if (job.key === this.latest) job.reject(new Error(outcome.error ?? "no result"));
+      } else if (job.key === this.latest && outcome.error !== undefined) job.reject(new Error(outcome.error));
       else job.resolve(undefined);
       this.pump();
     };
-    if (this.worker !== undefined) this.inWorker(job, done);
-    else void this.inSteps(job, done);
+    // Superseded (the user edited again): the steps stop at the next one, nothing of it is shown.
+    const superseded = () => job.key !== this.latest;
+    if (this.worker !== undefined) void this.ask(job.request).then(finish);
+    else void this.inSteps(job.request, superseded).then(finish);
   }
 
-  private inWorker(job: Job, done: (outcome: { result?: FanResult; error?: string }) => void): void {
-    const worker = this.worker!;
-    const id = this.nextId++;
-    worker.onmessage = (event) => {
-      if (event.data.id !== id) return;
-      worker.onmessage = null;
-      worker.onerror = null;
-      done(event.data);
-    };
-    worker.onerror = () => {
-      // The worker could not start or died (a host that blocks worker scripts): this and every later
-      // request computes in steps here.
-      worker.onmessage = null;
-      worker.onerror = null;
-      this.dispose();
-      this.mode = "steps";
-      void this.inSteps(job, done);
-    };
-    worker.postMessage({ id, request: job.request });
-  }
-
-  private async inSteps(job: Job, done: (outcome: { result?: FanResult; error?: string }) => void): Promise<void> {
+  /** The computation here, one step per turn of the event loop; stops early (no result) when `stop` says so. */
+  private async inSteps(request: FanRequest, stop: () => boolean): Promise<Outcome> {
     try {
-      const steps = fanSteps(job.request);
+      const steps = fanSteps(request);
       for (;;) {
         await this.yieldToEventLoop();
-        // Superseded (the user edited again): stop here, nothing of it is shown.
-        if (job.key !== this.latest) return done({});
+        if (stop()) return {};
         const next = steps.next();
-        if (next.done) return done({ result: next.value });
+        if (next.done) return { result: next.value };
       }
     } catch (error) {
-      done({ error: String((error as Error)?.message ?? error) });
+      return { error: String((error as Error)?.message ?? error) };
     }
   }
 
@@ -192,4 +198,3 @@ export class PercentileClient {
     while (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
   }
 }
-

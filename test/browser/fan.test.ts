@@ -99,14 +99,21 @@ test("the portfolio's fan, in German: decimal commas, German legend and name wit
   expect(median.length).toBeGreaterThan(3);
   expect(band).toHaveLength(2 * median.length);
   expect(announced).toHaveLength(median.length);
-  // Ticks in German: a thousands point or a decimal comma, never an English separator.
-  const ticks = await page.locator("#chart-box svg text.axis").allTextContents();
-  expect(ticks.some((t) => /^\d{1,3}(\.\d{3})+$|,/.test(t) || /^\d+$/.test(t))).toBe(true);
-  expect(ticks.filter((t) => /^\d+,\d{3}$/.test(t))).toEqual([]);
   await page.getByLabel("Investition", { exact: true }).check();
   await settled(page);
   expect(await chartName(page)).toBe("Investition, kumuliert bis Jahresende (Mrd. USD), Portfolio");
   expect(await page.locator("#chart-box svg text.axis-unit").textContent()).toBe("Mrd. USD");
+  // Thousands of billions: German grouping ("1.000"), never an English comma.
+  const ticks = await page.locator("#chart-box svg text.axis").allTextContents();
+  expect(ticks.some((t) => /^\d{1,3}(\.\d{3})+$/.test(t))).toBe(true);
+  expect(ticks.filter((t) => t.includes(","))).toEqual([]);
+  // A deal of 1.3 GW (catalog 2026.11.1, Anthropic–Google): half-gigawatt ticks with a decimal comma, one year.
+  await page.check("#subject-deal");
+  await page.selectOption("#preview-deal", "anthropic-google");
+  await page.getByLabel("GW", { exact: true }).check();
+  await settled(page);
+  expect(await page.locator("#chart-box svg text.axis").allTextContents()).toEqual(["0", "0,5", "1", "1,5", "2026"]);
+  expect(await chartDescription(page)).toMatch(/2026: P10 [\d,]+ GW, P50 [\d,]+ GW, P90 [\d,]+ GW, angekündigt 1,3 GW/);
   await page.context().close();
 });
 
@@ -184,6 +191,24 @@ test("without a worker the percentiles compute in steps on the page's thread, be
   // The event loop turned many times while the portfolio's percentiles computed (one step per turn).
   expect(gaps.count).toBeGreaterThan(5);
   expect(await page.locator("#chart-box svg polygon.band").count()).toBe(1);
+  await page.context().close();
+});
+
+test("an inserted table carries P10, P50 and P90 columns when asked, in the pane's language", async () => {
+  const { page } = await fresh("?lang=de", 350);
+  await page.check("#insert-percentiles");
+  await page.click("#insert-table");
+  await page.waitForSelector("#preview-workbook details");
+  const header = await page.$$eval("#preview-workbook details:last-of-type thead th", (ths) => ths.map((th) => th.textContent));
+  expect(header).toEqual(["Jahr", "GW neu", "GW kumuliert", "GW kumuliert P10", "GW kumuliert P50", "GW kumuliert P90", "Beschleuniger neu", "Investition (Mrd. USD)"]);
+  // The last year's P10, P50, P90 in the table are the ones the chart's description gives (both from GW.SCHEDULE).
+  await settled(page);
+  const last = await page.$$eval("#preview-workbook details:last-of-type tbody tr:last-child td", (tds) => tds.map((td) => td.textContent));
+  // The table in Excel's GW format (three decimals below 1), the chart to two: equal to the rounding.
+  const german = (text: string) => Number(text.replace(/\./g, "").replace(",", "."));
+  const described = /2030: P10 ([\d,]+) GW, P50 ([\d,]+) GW, P90 ([\d,]+) GW/.exec((await chartDescription(page))!)!.slice(1).map(german);
+  last.slice(3, 6).map((cell) => german(cell!)).forEach((value, i) => expect(Math.abs(value - described[i])).toBeLessThanOrEqual(0.0051));
+  expect(await page.isChecked("#insert-percentiles")).toBe(true);
   await page.context().close();
 });
 

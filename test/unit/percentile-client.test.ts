@@ -112,11 +112,28 @@ test("no worker: a superseded computation stops at its next step and is never sh
   expect(turns).toBeGreaterThan(3);
 });
 
-test("an insert's request is never dropped by the chart's, and fills the same cache", async () => {
+test("an insert's request goes to the worker too, is never dropped by the chart's, and fills the same cache", async () => {
   const worker = new FakeWorker();
   const client = new PercentileClient({ createWorker: () => worker });
   const table = client.compute(CAPEX);
-  void client.request(AMD); // the chart asks meanwhile
+  const chart = client.request(AMD); // the chart asks meanwhile
+  const later = client.request(PORTFOLIO); // and again: the chart's AMD is superseded, the insert is not
+  expect(worker.questions.map((q) => q.request)).toEqual([CAPEX, AMD]);
+  worker.answer();
+  worker.answer();
   await expect(table).resolves.toEqual(computeFan(CAPEX));
+  await expect(chart).resolves.toBeUndefined();
+  worker.answer();
+  await expect(later).resolves.toEqual(computeFan(PORTFOLIO));
   expect(client.cached(CAPEX)).toEqual(computeFan(CAPEX));
+  // Without a worker the insert computes in steps here.
+  await expect(new PercentileClient().compute(AMD)).resolves.toEqual(computeFan(AMD));
+});
+
+test("a worker that dies while an insert waits: the insert is answered in steps here", async () => {
+  const worker = new FakeWorker();
+  const client = new PercentileClient({ createWorker: () => worker });
+  const table = client.compute(AMD);
+  worker.onerror!(new Error("killed"));
+  await expect(table).resolves.toEqual(computeFan(AMD));
 });
