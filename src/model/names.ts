@@ -106,7 +106,7 @@ export function buildNameIndex<T>(
           bestDistance = distance;
           nearest = [entry];
           best = display.get(candidate);
-        } else if (distance === bestDistance && !nearest.includes(entry)) {
+        } else if (distance === bestDistance && distance <= limit && !nearest.includes(entry)) {
           nearest.push(entry);
         }
       }

@@ -3,7 +3,7 @@
  * save them back in one write, publish them to the custom functions (shared runtime) and compute the
  * preview from the same functions the cells use.
  */
-import { CATALOG_VERSION, CATALOG_VERSIONS, DEALS, type DealSpec } from "../model/catalog";
+import { CATALOG_VERSION, CATALOG_VERSIONS, DEALS, catalogAt, type DealSpec } from "../model/catalog";
 import { catalogChanges } from "../model/catalog/changes";
 import {
   SCHEMA_VERSION, addScenario, deleteScenario, duplicateScenario, emptyDocument, pinnedVersion, renameScenario, updateScenario,
@@ -430,7 +430,11 @@ export class PaneController {
 
   /** The deals the preview adds up: the chosen deal, or the portfolio's. */
   private dealArgument(): unknown {
-    return this.kind === "deal" ? this.deal : this.portfolio.map((key) => [key]);
+    if (this.kind === "deal") return this.deal;
+    // A scenario pinned to an older catalog adds up the deals that catalog has: later ones did not exist in it.
+    const pinned = this.pin?.kept ? catalogAt(this.pin.version) : undefined;
+    const keys = pinned === undefined ? this.portfolio : this.portfolio.filter((key) => pinned.dealIndex.find(key)?.key === key);
+    return keys.map((key) => [key]);
   }
 
   /** The preview: the schedule under the selected scenario, from GW.SCHEDULE itself. */

@@ -73,6 +73,8 @@ test("a name equally near to several items lists their keys; one nearest item is
   expect(trainium.code).toBe("#N/A");
   expect(trainium.message).toBe('Unknown system "Trainium". Did you mean one of trainium2, trainium3? GW.SYSTEMS() lists them all.');
   expect(errorOf(bundle, "ACCELERATORS", 1, "GB3000").message).toBe('Unknown system "GB3000". Did you mean "GB300"? GW.SYSTEMS() lists them all.');
+  // Nothing close: nothing suggested (not every key at the cut-off distance).
+  expect(errorOf(bundle, "ACCELERATORS", 1, "pineapple").message).toBe('Unknown system "pineapple". GW.SYSTEMS() lists them all.');
   // A custom system's based_on row says the same.
   expect(errorOf(bundle, "ACCELERATORS", 1, [["based_on", "Trainium"], ["system_kw", 20]]).message).toContain("Did you mean one of trainium2, trainium3?");
 });

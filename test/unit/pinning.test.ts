@@ -15,11 +15,14 @@ import { blankScenario, validateScenario, type ScenarioData } from "../../src/mo
 import { ENTRY_PREFIX, HEADER_KEY, STORE_SCHEMA, readStore } from "../../src/model/scenario-store";
 import { PaneController } from "../../src/taskpane/controller";
 import { localeFor } from "../../src/taskpane/strings";
+import { readdirSync, readFileSync } from "fs";
+import path from "path";
 import { closeTo } from "../helpers/formula";
 import { callRegistered, loadRegistered, valueOf } from "../helpers/registered";
 import { FakeWorkbook, SettingsStore } from "../helpers/settings-store";
 
 const OLD = "2026.11.0";
+const DATA = path.resolve(__dirname, "../../src/model/catalog/data");
 const NEW = "2026.11.1";
 const registered = loadRegistered("src");
 const call = (id: string, ...args: unknown[]) => valueOf(registered, id, ...args);
@@ -54,6 +57,29 @@ describe("a formula naming a scenario computes with the scenario's catalog versi
     const current = stored({ ...blankScenario("Current"), catalogVersion: CATALOG_VERSION });
     publishScenarios([onOld, onNew, current]);
     expect(call("ACCELERATORS", 1, "MI450")).toBe(call("ACCELERATORS", 1, "MI450", null, null, null, "Current"));
+  });
+
+  test.each([OLD, NEW])("every system of %s, in every estimate, counts accelerators per GW from that version's own files", (version) => {
+    // From the raw JSON: the result's case c takes power at the opposite end o (it divides), accelerators per
+    // system at c: 1e6 ÷ (system_kw[o] ÷ accelerators[c] × (1 + it_overhead[o]) × pue[o]).
+    type Range = { low: number; base: number; high: number };
+    const read = (file: string) => JSON.parse(readFileSync(path.join(DATA, version, file), "utf8"));
+    const assumptions = read("assumptions.json") as ({ key: string } & Range)[];
+    const a = (key: string) => assumptions.find((x) => x.key === key)!;
+    const opposite = { low: "high", base: "base", high: "low" } as const;
+    const scenario = stored({ ...blankScenario(`All of ${version}`), catalogVersion: version });
+    publishScenarios([scenario]);
+    const files = readdirSync(path.join(DATA, version, "systems"));
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    for (const file of files) {
+      const system = read(`systems/${file}`) as { key: string; systemKw: Range; acceleratorsPerSystem: Range };
+      for (const c of ["low", "base", "high"] as const) {
+        const o = opposite[c];
+        const expected = 1e6 / ((system.systemKw[o] / system.acceleratorsPerSystem[c]) * (1 + a("it_overhead")[o]) * a("pue")[o]);
+        const got = call("ACCELERATORS", 1, system.key, null, null, c, `All of ${version}`) as number;
+        if (!closeTo(got, expected)) throw new Error(`${version} ${system.key} ${c}: ${got}, expected ${expected}`);
+      }
+    }
   });
 
   test("POWER and CAPEX: Vera Rubin's rack went from 190 kW to 230 kW", () => {
@@ -200,6 +226,14 @@ describe("the pin is stored and kept", () => {
     await a.load();
     const pin = a.pin!;
     expect(pin).toMatchObject({ version: OLD, kept: true, current: CATALOG_VERSION === OLD });
+    // The portfolio preview adds up the deals 2026.11.0 has (later ones did not exist in it): their tranches'
+    // base GW from the data files, 36.15 GW, is the last cumulative value.
+    a.setKind("portfolio");
+    const total = readdirSync(path.join(DATA, OLD, "deals")).map((f) => JSON.parse(readFileSync(path.join(DATA, OLD, "deals", f), "utf8")) as { tranches: { gigawatts: { base: number } }[] })
+      .reduce((sum, deal) => sum + deal.tranches.reduce((gw, t) => gw + t.gigawatts.base, 0), 0);
+    expect(total).toBeCloseTo(36.15, 12);
+    const rows = a.preview();
+    expect(closeTo(rows[rows.length - 1].gwCumulative, total)).toBe(true);
     // The count the pane shows is GW.CHANGES' own row count (without its header).
     expect(pin.changes).toBe((call("CHANGES", OLD) as unknown[][]).length - 1);
     expect(pin.changes).toBeGreaterThan(0);
