@@ -367,7 +367,7 @@ export class PaneController {
 
   /** A percentile request for the chosen deal or portfolio under the selected scenario (percentiles.ts). */
   fanRequest(measure: FanRequest["measure"], period: Period): FanRequest {
-    return { deals: this.kind === "deal" ? this.deal : [...this.portfolio], measure, period, scenario: this.scenario ?? null };
+    return { deals: this.kind === "deal" ? this.deal : this.portfolioKeys(), measure, period, scenario: this.scenario ?? null };
   }
 
   /** A name that is free: "Scenario 2", "Base (copy)", "Base (copy 2)" … */
@@ -430,11 +430,13 @@ export class PaneController {
 
   /** The deals the preview adds up: the chosen deal, or the portfolio's. */
   private dealArgument(): unknown {
-    if (this.kind === "deal") return this.deal;
-    // A scenario pinned to an older catalog adds up the deals that catalog has: later ones did not exist in it.
+    return this.kind === "deal" ? this.deal : this.portfolioKeys().map((key) => [key]);
+  }
+
+  /** The portfolio's deals: under a scenario pinned to an older catalog, those that catalog has (later ones did not exist in it). */
+  private portfolioKeys(): string[] {
     const pinned = this.pin?.kept ? catalogAt(this.pin.version) : undefined;
-    const keys = pinned === undefined ? this.portfolio : this.portfolio.filter((key) => pinned.dealIndex.find(key)?.key === key);
-    return keys.map((key) => [key]);
+    return pinned === undefined ? [...this.portfolio] : this.portfolio.filter((key) => pinned.dealIndex.find(key)?.key === key);
   }
 
   /** The preview: the schedule under the selected scenario, from GW.SCHEDULE itself. */
