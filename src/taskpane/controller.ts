@@ -430,13 +430,11 @@ export class PaneController {
 
   /** The deals the preview adds up: the chosen deal, or the portfolio's. */
   private dealArgument(): unknown {
-    if (this.kind === "deal") return this.deal;
-    return this.portfolioKeys().map((key) => [key]);
+    return this.kind === "deal" ? this.deal : this.portfolioKeys().map((key) => [key]);
   }
 
-  /** The portfolio's deals the preview adds up (the chart's percentiles too). */
+  /** The portfolio's deals: under a scenario pinned to an older catalog, those that catalog has (later ones did not exist in it). */
   private portfolioKeys(): string[] {
-    // A scenario pinned to an older catalog adds up the deals that catalog has: later ones did not exist in it.
     const pinned = this.pin?.kept ? catalogAt(this.pin.version) : undefined;
     return pinned === undefined ? [...this.portfolio] : this.portfolio.filter((key) => pinned.dealIndex.find(key)?.key === key);
   }

@@ -234,6 +234,11 @@ describe("the pin is stored and kept", () => {
     expect(total).toBeCloseTo(36.15, 12);
     const rows = a.preview();
     expect(closeTo(rows[rows.length - 1].gwCumulative, total)).toBe(true);
+    // The fan chart's request (computed off the UI thread) asks for the same deals, under the pinned scenario.
+    const request = a.fanRequest("gw_cumulative", "year");
+    expect(request.scenario?.catalogVersion).toBe(OLD);
+    expect([...request.deals].sort()).toEqual(readdirSync(path.join(DATA, OLD, "deals")).map((f) => f.replace(/\.json$/, ""))
+      .filter((key) => a.portfolio.includes(key)).sort());
     // The count the pane shows is GW.CHANGES' own row count (without its header).
     expect(pin.changes).toBe((call("CHANGES", OLD) as unknown[][]).length - 1);
     expect(pin.changes).toBeGreaterThan(0);
