@@ -48,7 +48,8 @@ function main() {
     for (const [name, entry] of Object.entries(report.files)) {
       const rel = path.relative(ROOT, path.resolve(ROOT, name)).split(path.sep).join("/");
       for (const m of entry.mutants) {
-        const key = `${rel}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.replacement ?? ""}`;
+        const { start, end } = m.location;
+        const key = `${rel}:${start.line}:${start.column}-${end.line}:${end.column} ${m.mutatorName} ${m.replacement ?? ""}`;
         mutants.set(key, { ...m, file: rel });
       }
     }

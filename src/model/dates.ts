@@ -24,7 +24,8 @@ export function serialFromIso(text: string): number | undefined {
   const match = ISO_DATE.exec(text.trim());
   if (match === null) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  // The round trip rejects every impossible date: Date.UTC rolls month 13, day 0 or Feb 30 into
+  // another day, which then differs from what was typed.
   const serial = serialFromYmd(year, month, day);
   const back = ymdFromSerial(serial);
   if (back.year !== year || back.month !== month || back.day !== day) return undefined;
