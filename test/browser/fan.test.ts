@@ -8,7 +8,7 @@
 import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { ARTIFACTS, axeViolations, startHarness, type PaneHarness } from "../helpers/browser";
+import { ARTIFACTS, axeViolations, openFresh, startHarness, type PaneHarness } from "../helpers/browser";
 
 let harness: PaneHarness;
 
@@ -21,13 +21,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function fresh(query = "", width = 350): Promise<{ page: Page; errors: string[] }> {
-  const opened = await harness.open(query, width);
-  await opened.page.evaluate(() => localStorage.clear());
-  await opened.page.reload();
-  await opened.page.waitForSelector("#scenario-new");
-  return opened;
-}
+const fresh = (query = "", width = 350) => openFresh(harness, query, width);
 
 /** Waits until the fan's percentiles are drawn (the chart is no longer busy). */
 async function settled(page: Page): Promise<void> {

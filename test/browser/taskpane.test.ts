@@ -6,7 +6,7 @@
 import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { ARTIFACTS, axeViolations, startHarness, type PaneHarness } from "../helpers/browser";
+import { ARTIFACTS, axeViolations, openFresh, startHarness, type PaneHarness } from "../helpers/browser";
 
 let harness: PaneHarness;
 
@@ -19,14 +19,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** A fresh pane: no stored scenarios or pane state. */
-async function fresh(query = "", width = 350): Promise<{ page: Page; errors: string[] }> {
-  const opened = await harness.open(query, width);
-  await opened.page.evaluate(() => localStorage.clear());
-  await opened.page.reload();
-  await opened.page.waitForSelector("#scenario-new");
-  return opened;
-}
+const fresh = (query = "", width = 350) => openFresh(harness, query, width);
 
 async function accessible(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);

@@ -81,3 +81,12 @@ export async function startHarness(): Promise<PaneHarness> {
     },
   };
 }
+
+/** A fresh pane: no stored scenarios or pane state. */
+export async function openFresh(harness: PaneHarness, query = "", width = 350): Promise<{ page: Page; errors: string[] }> {
+  const opened = await harness.open(query, width);
+  await opened.page.evaluate(() => localStorage.clear());
+  await opened.page.reload();
+  await opened.page.waitForSelector("#scenario-new");
+  return opened;
+}
