@@ -336,11 +336,52 @@ def oracle_flows_table(model, deal, c, period, flows, window=None):
     return rows
 
 
+def oracle_reconcile(model, deal, c, flows):
+    """GW.RECONCILE's figures for one deal: each reported item's [deal, item, reported, modelled, ratio] in case c.
+    Modelled by the item's measure over the deal's whole life: buyer_spend (per GW at the contract price, or
+    systems + network capex for hardware bought without one; none for licence and equity; plus purchase
+    events; "" for a service whose price nobody reported), vendor_investment (per GW + investment events,
+    capped), systems_capex (systems + network per GW x GW, whoever pays), capex (total per GW x GW), events
+    (every dated event, both directions), none (""). The ratio is modelled / reported ("" for a reported 0)."""
+    payment = deal.get("payment") or ("licence" if not deal["tranches"] else "service" if "contractUsdPerGigawatt" in deal else "hardware")
+    gw = lambda f: f["gw"]
+    events = lambda direction: sum((e["usd"][c] for e in deal["events"] if e["direction"] == direction), F(0))
+    def buyer_spend():
+        if payment in ("licence", "equity"):
+            per_gw = lambda f: F(0)
+        elif "contractUsdPerGigawatt" in deal:
+            per_gw = lambda f: deal["contractUsdPerGigawatt"][c]
+        elif payment == "service":
+            return None
+        else:
+            per_gw = lambda f: model.capex_per_gw(model.systems[f["system"]], c, "systems") + model.capex_per_gw(model.systems[f["system"]], c, "network")
+        return sum((gw(f) * per_gw(f) for f in flows), F(0)) + events("purchase")
+    def vendor_investment():
+        per_gw = deal["investmentPerGigawatt"][c] if "investmentPerGigawatt" in deal else F(0)
+        total = sum((gw(f) for f in flows), F(0)) * per_gw + events("investment")
+        return min(total, deal["investmentCapUsd"][c]) if "investmentCapUsd" in deal else total
+    measures = {
+        "buyer_spend": buyer_spend,
+        "vendor_investment": vendor_investment,
+        "systems_capex": lambda: sum((gw(f) * (model.capex_per_gw(model.systems[f["system"]], c, "systems") + model.capex_per_gw(model.systems[f["system"]], c, "network")) for f in flows), F(0)),
+        "capex": lambda: sum((gw(f) * model.capex_per_gw(model.systems[f["system"]], c) for f in flows), F(0)),
+        "events": lambda: events("investment") + events("purchase"),
+        "none": lambda: None,
+    }
+    rows = []
+    for item in deal.get("reported", []):
+        reported = item["usd"][c]
+        modelled = measures[item["modelled"]]()
+        ratio = "" if modelled is None or reported == 0 else number(modelled / reported)
+        rows.append([deal["key"], item["what"], number(reported), "" if modelled is None else number(modelled), ratio])
+    return rows
+
+
 def oracle_tables(version: str):
     cat = oracle_catalog(version)
     systems, deals, assumptions, sources = cat
     base = Model(cat)
-    out = {"systems": {}, "deals": {}, "assumptions": {}, "schedule": {}, "flows": {}, "ramp": {}, "scenarios": {}}
+    out = {"systems": {}, "deals": {}, "assumptions": {}, "schedule": {}, "flows": {}, "ramp": {}, "scenarios": {}, "reconcile": {}}
 
     def cell(figure):
         if figure is None:
@@ -405,6 +446,12 @@ def oracle_tables(version: str):
             for period in ("year", "quarter"):
                 out["flows"][f"{d['key']}|{period}|{c}"] = oracle_flows_table(base, d, c, period, flows)
 
+    # GW.RECONCILE (base case, as the function answers) and the same figures in the low and high cases.
+    for d in deals:
+        if d.get("reported"):
+            for c in CASES:
+                out["reconcile"][f"{d['key']}|{c}"] = oracle_reconcile(base, d, c, oracle_flows(d, c))
+
     # GW.RAMP(1, "2027-Q1", "2028-Q2", "quarter", system, c): 1 GW a quarter; capex is of the GW added in each period.
     b = oracle_boundaries(serial(date(2027, 1, 1)), serial(date(2028, 4, 1)), "quarter")
     for s in systems.values():
@@ -428,6 +475,17 @@ def oracle_tables(version: str):
         for measure in ("gw_added", "accelerators_cumulative", "capex", "energy"):
             out["scenarios"][f"schedule|{d['key']}|{measure}"] = oracle_schedule(hot, d, measure, c, "year", flows)
         out["scenarios"][f"flows|{d['key']}"] = oracle_flows_table(hot, d, c, "year", flows)
+    # A scenario pinned to the first catalog (2026.11.0): its deals had no `payment` (a contract price meant a
+    # service, no tranches a licence) and OpenAI–NVIDIA's investment was per GW delivered. GW.FLOWS by year.
+    first = releases()[0]["version"]
+    if first != version:
+        old_cat = oracle_catalog(first)
+        old = Model(old_cat)
+        out["pinned"] = {"definition": {"name": "Pinned to the first catalog", "case": "base", "overrides": {}, "rampOverrides": {},
+                                        "systemOverrides": {}, "priceOverrides": {}, "catalogVersion": first}}
+        for d in old_cat[1]:
+            for c in CASES:
+                out["pinned"][f"flows|{d['key']}|{c}"] = oracle_flows_table(old, d, c, "year", oracle_flows(d, c))
     out["scenarios"]["capacity"] = {
         key: {"accelerators": number(hot.accelerators_per_gw(s, c)), "capex": number(hot.capex_per_gw(s, c)),
               "energy_mwh": number(1000 * 8760 * hot.assumed("utilization", c))}

@@ -2,7 +2,7 @@
  * Whole tables against an independent oracle: scripts/golden-schedules.py restates the README's rules in
  * Python's exact fractions from the catalog's data files alone (never from the TypeScript) and writes
  * every cell of GW.SYSTEMS, GW.DEALS, GW.ASSUMPTIONS, GW.SCHEDULE (every deal, measure, case, by year and
- * quarter), GW.FLOWS (every deal and case) and GW.RAMP (every system and case) into
+ * quarter), GW.FLOWS (every deal and case), GW.RAMP (every system and case) and GW.RECONCILE into
  * test/fixtures/schedules.json ("oracle"). Each table here is called through the functions Excel calls
  * and compared cell by cell (numbers to a relative 1e-12, i.e. well inside Excel's 15 digits).
  */
@@ -17,6 +17,8 @@ const oracle = golden.oracle as unknown as {
   deals_header: string[]; deals: Record<string, Table[number]>;
   assumptions: Record<string, Table>;
   schedule: Record<string, Table | null>; flows: Record<string, Table | null>; ramp: Record<string, Table>;
+  reconcile: Record<string, Table>;
+  pinned: Record<string, unknown> & { definition: { name: string; catalogVersion: string } };
   scenarios: Record<string, unknown> & { definition: { name: string; case: string }; assumptions: Table;
     capacity: Record<string, { accelerators: number; capex: number; energy_mwh: number }> };
 };
@@ -74,6 +76,13 @@ test.each(Object.entries(oracle.flows))("GW.FLOWS %s", (key, expected) => {
   }
 });
 
+// GW.RECONCILE answers in the base case: its deal, item, reported, modelled and ratio columns, deal by deal in
+// the order the data reports them. (The low and high cases go through reconcileDeal in test/unit/reconcile.test.ts.)
+test.each(Object.entries(oracle.reconcile).filter(([key]) => key.endsWith("|base")))("GW.RECONCILE %s", (key, expected) => {
+  const deal = split(key, 1)[0];
+  expectTable(table("RECONCILE", deal).slice(1).map((row) => row.slice(0, 5)), expected);
+});
+
 test.each(Object.entries(oracle.ramp))("GW.RAMP(1, 2027-Q1, 2028-Q2, quarter) %s", (key, expected) => {
   const [system, c] = split(key, 2);
   expectTable(table("RAMP", 1, "2027-Q1", "2028-Q2", "quarter", system, c), expected);
@@ -115,3 +124,14 @@ test.each(Object.entries((golden.oracle as unknown as { schedule_window: Record<
     const [deal, measure] = key.split("|");
     expectTable(table("SCHEDULE", [[deal]], measure, 2024, 2031), expected);
   });
+
+describe("with a scenario pinned to the first catalog (deals without a payment field, NVIDIA's investment per GW)", () => {
+  const source = loadRegistered("src");
+  const { name } = oracle.pinned.definition;
+  beforeAll(() => storeFixtureScenarios([oracle.pinned.definition]));
+
+  test.each(Object.keys(oracle.pinned).filter((k) => k.startsWith("flows|")))("GW.FLOWS %s", (key) => {
+    const [, deal, c] = key.split("|");
+    expectTable(valueOf(source, "FLOWS", deal, null, null, "year", c, name) as Table, oracle.pinned[key] as Table);
+  });
+});
