@@ -42,3 +42,13 @@ test("GW.RECONCILE of a deal without reported money: one row naming the deal, th
   expect(row.map((cell, i) => (i === 5 ? typeof cell : cell))).toEqual(["xai-colossus1", "", "", "", "", "string", "none", "", ""]);
   expect(row[5]).toMatch(/^No money figures are reported/);
 });
+
+test("GW.FLOWS with a statistic answers the simulated statistic, not the base case", () => {
+  // openai-cerebras 2026: a binding deal (completes with probability 0.9), 0.15 GW base of a triangular
+  // (0.1, 0.15, 0.25) tranche at a triangular (13,333,333,333; 26,666,666,667; 26,666,666,667) USD per GW.
+  // Mean buyer spend = 0.9 × (0.1 + 0.15 + 0.25)/3 × (13,333,333,333 + 2 × 26,666,666,667)/3 ≈ 3.333e9;
+  // the base case would be 0.15 × 26,666,666,667 ≈ 4.0e9.
+  const year2026 = gw("FLOWS", "openai-cerebras", null, null, "year", "mean").find((row) => row[0] === 2026)!;
+  const expected = 0.9 * (0.5 / 3) * ((13_333_333_333 + 2 * 26_666_666_667) / 3);
+  expect(Math.abs((year2026[2] as number) / expected - 1)).toBeLessThan(0.02);
+});
