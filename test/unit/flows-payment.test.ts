@@ -4,9 +4,9 @@
  * period's first day. The deals are catalog deals with one field changed; expected values by hand.
  */
 import { NO_OVERRIDES } from "../../src/model/assumptions";
-import { DEAL_INDEX, type DealSpec } from "../../src/model/catalog";
+import { CATALOG_VERSIONS, DEAL_INDEX, DEALS, catalogAt, type DealSpec } from "../../src/model/catalog";
 import { serialFromYmd } from "../../src/model/dates";
-import { flowValues } from "../../src/model/flows";
+import { flowValues, paymentOf, servicePriceMissing } from "../../src/model/flows";
 import { dealFlows } from "../../src/model/schedule";
 
 const options = { case: "base" as const, overrides: NO_OVERRIDES };
@@ -36,4 +36,29 @@ test("a dated event on a period's first day falls in that period, not the one be
   const moved: DealSpec = { ...nvidia, events: nvidia.events.map((e) => ({ ...e, date: "2026-04-01" })) };
   const quarters = [serialFromYmd(2026, 1, 1), serialFromYmd(2026, 4, 1), serialFromYmd(2026, 7, 1)];
   expect(table(moved, quarters).map((row) => row[0])).toEqual([0, 30e9]);
+});
+
+describe("how a deal pays when the data does not say (the first catalog had no payment field)", () => {
+  const first = catalogAt(CATALOG_VERSIONS[0])!.dealIndex;
+  test("no capacity: a licence; a contract price: a service; else hardware", () => {
+    expect(first.find("nvidia-groq")!.payment).toBeUndefined();
+    expect([paymentOf(first.find("nvidia-groq")!), paymentOf(first.find("openai-cerebras")!), paymentOf(first.find("openai-amd")!)])
+      .toEqual(["licence", "service", "hardware"]);
+  });
+  test("every deal of the current catalog states its payment", () => {
+    expect(DEALS.filter((d) => d.payment === undefined).map((d) => d.key)).toEqual([]);
+  });
+});
+
+describe("a service whose price nobody reported", () => {
+  const cerebras = DEAL_INDEX.find("openai-cerebras")!;
+  const unpriced: DealSpec = { ...cerebras, contractUsdPerGigawatt: undefined };
+  test("is refused by the functions (servicePriceMissing), and only with capacity: without tranches nothing is priced", () => {
+    expect(servicePriceMissing(unpriced)).toBe(true);
+    expect(servicePriceMissing({ ...unpriced, tranches: [] })).toBe(false);
+    expect(servicePriceMissing(cerebras)).toBe(false);
+  });
+  test("adds no spend of its own in the model (never the vendor's hardware capex)", () => {
+    expect(table(unpriced).map((row) => row[1])).toEqual(YEARS.slice(1).map(() => 0));
+  });
 });
