@@ -80,6 +80,13 @@ describe("low and high cases against the Python oracle (GW.RECONCILE itself answ
     expect(rows("openai-nvidia", "low").filter((r) => r.reported === 0).map((r) => r.ratio)).toEqual([undefined]);
   });
 
+  test("a figure compared with the deal's dated events: their sum, both directions", () => {
+    // openai-nvidia has one dated event: NVIDIA's $30B equity investment (2026-02-27).
+    const asEvents = (deal: DealSpec): DealSpec => ({ ...deal, reported: deal.reported!.map((item) => ({ ...item, modelled: "events" as const })) });
+    const row = rows("openai-nvidia", "base", asEvents).find((r) => r.item.what === "equity_stake")!;
+    expect([row.modelled?.toNumber(), row.ratio]).toEqual([30e9, 1]);
+  });
+
   test("a deal without reported money has no rows", () => {
     expect(rows("xai-colossus1")).toEqual([]);
   });
