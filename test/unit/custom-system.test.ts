@@ -4,6 +4,8 @@
  * should, checked against the catalog system's own results and hand calculations.
  */
 import { publishScenarios } from "../../src/functions/scenarios";
+import { CURRENT_CATALOG } from "../../src/model/catalog";
+import { customSystem } from "../../src/model/custom-system";
 import { validateScenario } from "../../src/model/scenario";
 import { closeTo } from "../helpers/formula";
 import { gw, gwError } from "../helpers/invoke";
@@ -79,5 +81,65 @@ describe("named custom systems in a scenario", () => {
       expect(validateScenario({ ...hot, customSystems: bad }).problem).toMatch(/custom system "x"/);
     }
     expect(validateScenario({ ...hot, customSystems: undefined }).scenario?.customSystems).toBeUndefined();
+  });
+});
+
+describe("field names, bounds and the label of a custom system", () => {
+  test("field names match with spaces around them and several between words", () => {
+    // 264 kW ÷ 72 × 1.1 IT overhead × 1.2 PUE = 4.84 kW per GPU.
+    expect(closeTo(gw("ACCELERATORS", 1, custom(["  System  kW ", 264])) as number, 1e6 / 4.84)).toBe(true);
+  });
+
+  test("a field's bounds are inclusive: 1 accelerator per system, 0 GB of HBM, 1,000,000 kW", () => {
+    expect(gw("SPEC", custom(["accelerators_per_system", 1]), "accelerators_per_system")).toBe(1);
+    expect(gw("SPEC", custom(["hbm_gb", 0]), "hbm_gb")).toBe(0);
+    expect(gw("SPEC", custom(["system_kw", 1e6]), "system_kw")).toBe(1e6);
+  });
+
+  test("above the maximum is #NUM! naming the bounds", () => {
+    const error = gwError("ACCELERATORS", 1, custom(["system_kw", 1e6 + 1]));
+    expect(error.code).toBe("#NUM!");
+    expect(error.message).toBe("system: system_kw must be above 0 and at most 1000000.");
+  });
+
+  test("an unknown base is quoted without the spaces typed around it", () => {
+    const error = gwError("ACCELERATORS", 1, [["based_on", " GB3000 "], ["system_kw", 140]]);
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toMatch(/^system: Unknown system "GB3000"\. Did you mean "GB300"\?/);
+  });
+
+  test("without a name, the label is the base's name and the fields set, in alphabetical order", () => {
+    const rows = custom(["system_kw", 140], ["hbm_gb", 300], ["chip_tdp_kw", 1.5]);
+    expect(gw("SPEC", rows, "name")).toBe("NVIDIA GB300 NVL72 (Blackwell Ultra) (custom: chip_tdp_kw 1.5, hbm_gb 300, system_kw 140)");
+  });
+});
+
+describe("customSystem gives the same object for the same base, fields and name", () => {
+  const gb300 = CURRENT_CATALOG.systemIndex.find("GB300")!;
+  const variant = (kw: number) => customSystem(gb300, new Map([["system_kw", kw]]));
+
+  test("again after other custom systems, and whatever the order of its fields", () => {
+    const first = variant(140);
+    variant(150);
+    expect(variant(140)).toBe(first);
+    const both = customSystem(gb300, new Map([["system_kw", 140], ["hbm_gb", 300]]));
+    expect(customSystem(gb300, new Map([["hbm_gb", 300], ["system_kw", 140]]))).toBe(both);
+  });
+
+  test("it keeps at most 2000 of them: after 2000 others the first is built anew, equal but not the same object", () => {
+    // A fresh copy of the module, so the count starts from none kept.
+    let fresh!: typeof import("../../src/model/custom-system");
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      fresh = require("../../src/model/custom-system");
+    });
+    const freshVariant = (kw: number) => fresh.customSystem(gb300, new Map([["system_kw", kw]]));
+    const first = freshVariant(1);
+    for (let kw = 2; kw <= 2000; kw++) freshVariant(kw);
+    expect(freshVariant(1)).toBe(first); // 2000 kept, the first among them
+    freshVariant(2001); // the 2001st: the table is full, so it starts again
+    const again = freshVariant(1);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });
