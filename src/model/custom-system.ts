@@ -62,7 +62,8 @@ const MAX_INTERNED = 2000;
  * that keeps its price, and never overrides a price set here.
  */
 export function customSystem(base: SystemSpec, fields: ReadonlyMap<string, number>, name?: string): SystemSpec {
-  const entries = [...fields].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // A Map's keys are distinct, so a comparator that never answers 0 is consistent.
+  const entries = [...fields].sort(([a], [b]) => (a < b ? -1 : 1));
   const id = JSON.stringify([base.key, name ?? null, entries]);
   const known = interned.get(id);
   if (known !== undefined) return known;
