@@ -3,8 +3,9 @@
  * from Stryker's JSON report(s) (reports/mutation/*.json other than incremental files), and every
  * surviving or uncovered mutant that test/mutation/EQUIVALENT.md does not explain. Several reports
  * (runs narrowed with --mutate, one part of the code each) are combined; a mutant reported twice counts
- * once, its latest report winning. Exits 1 when a survivor is unexplained, so the claim "no unexplained
- * survivors" is checked, not asserted.
+ * once, its latest report winning; a file measured again on changed source keeps only its newest
+ * results, and files whose source has changed since they were measured are named. Exits 1 when a
+ * survivor is unexplained, so the claim "no unexplained survivors" is checked, not asserted.
  *
  * Score = detected / (detected + undetected), as Stryker counts it: detected = killed + timed out,
  * undetected = survived + no coverage. Mutants the TypeScript checker rejects (compile errors) and
@@ -43,10 +44,16 @@ function main() {
     process.exit(2);
   }
   const mutants = new Map();
+  // A file measured again on changed source: the results measured on its older source no longer count.
+  const measuredSource = new Map();
   for (const file of files) {
     const report = JSON.parse(fs.readFileSync(file, "utf8"));
     for (const [name, entry] of Object.entries(report.files)) {
       const rel = path.relative(ROOT, path.resolve(ROOT, name)).split(path.sep).join("/");
+      if (measuredSource.has(rel) && measuredSource.get(rel) !== entry.source) {
+        for (const [key, m] of mutants) if (m.file === rel) mutants.delete(key);
+      }
+      measuredSource.set(rel, entry.source);
       for (const m of entry.mutants) {
         const { start, end } = m.location;
         const key = `${rel}:${start.line}:${start.column}-${end.line}:${end.column} ${m.mutatorName} ${m.replacement ?? ""}`;
@@ -54,6 +61,9 @@ function main() {
       }
     }
   }
+  // Results of code that has changed since: say so, they may no longer hold.
+  const stale = [...measuredSource].filter(([rel, source]) => !fs.existsSync(path.join(ROOT, rel)) || fs.readFileSync(path.join(ROOT, rel), "utf8") !== source).map(([rel]) => rel);
+  if (stale.length > 0) console.log(`Measured on older source (rerun them): ${stale.join(", ")}`);
   const equivalent = explained();
   const rows = new Map();
   const unexplained = [];
