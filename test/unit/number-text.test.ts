@@ -138,3 +138,16 @@ test("the pane's reproductions: '62,5' and '4,5' are not 625 and 45 in English; 
   expect(parseNumberText("62,5", CULTURES["de-DE"])).toBe(62.5);
   expect(readNumberText("1,000", undefined)).toEqual({ problem: "ambiguous", readings: [1000, 1] });
 });
+
+describe("edges of a culture's format, read by the model's reader GW.* functions call (readNumberText)", () => {
+  // Built in each test, not read from CULTURES: cultureFromSeparators is what the add-in calls with Excel's separators.
+  test("a culture's own marks are read even where no other culture uses them", () => {
+    // CLDR's Arabic (Saudi Arabia): decimal mark U+066B, thousands separator U+066C (Office's language, on older hosts).
+    const arabic = cultureFromSeparators("\u066b", "\u066c", "ar-SA")!;
+    expect(readNumberText("1\u066c000\u066b5", arabic)).toEqual({ value: 1000.5 });
+    expect(readNumberText("62\u066b5", arabic)).toEqual({ value: 62.5 });
+    expect(readNumberText("1.5", arabic)).toEqual({ problem: "format" });
+    // Excel's own separators, set by the user (Options › Advanced): thousands "_".
+    expect(readNumberText("1_000.5", cultureFromSeparators(".", "_")!)).toEqual({ value: 1000.5 });
+  });
+});
