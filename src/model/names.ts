@@ -27,8 +27,6 @@ function editDistance(a: string, b: string, limit: number): number {
 
 export interface NameIndex<T> {
   find(name: string): T | undefined;
-  /** The closest display name, for "did you mean" messages; undefined when nothing is close. */
-  suggest(name: string): string | undefined;
   /**
    * The keys of every entry that declares `name` as a shared alias ("Stargate" for three deals), sorted;
    * empty when none does. Such a name finds nothing: it names several entries, so the caller lists them.
@@ -112,21 +110,6 @@ export function buildNameIndex<T>(
       }
       if (nearest.length === 0) return [];
       return nearest.length === 1 ? [best!] : nearest.map(displayName).sort();
-    },
-    suggest(name) {
-      const normal = normalizeName(name);
-      if (normal.length === 0) return undefined;
-      const limit = Math.max(2, Math.floor(normal.length / 3));
-      let best: string | undefined;
-      let bestDistance = limit + 1;
-      for (const candidate of byName.keys()) {
-        const distance = candidate.startsWith(normal) || normal.startsWith(candidate) ? 1 : editDistance(normal, candidate, limit);
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          best = display.get(candidate);
-        }
-      }
-      return best;
     },
   };
 }

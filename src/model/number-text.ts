@@ -32,7 +32,6 @@ export type NumberReading =
 /** Space-like characters are thousands separators in many cultures and a decimal mark in none. */
 const SPACES = [" ", "\u00a0", "\u202f", "\u2009"];
 const APOSTROPHES = ["'", "\u2019"];
-const NUMERIC_CHARS = /^[0-9.,'\u2019 \u00a0\u202f\u2009]*$/;
 
 function groupMarks(culture: NumberCulture): string[] {
   if (SPACES.includes(culture.group)) return SPACES;
@@ -59,7 +58,6 @@ function readIn(text: string, culture: NumberCulture): number | undefined {
   const match = /^([+-]?)(.*?)([eE][+-]?\d+)?$/.exec(text);
   if (match === null) return undefined;
   const [, sign, body, exponent = ""] = match;
-  if (body === "" || !NUMERIC_CHARS.test(body) || !/\d/.test(body)) return undefined;
   const parts = body.split(culture.decimal);
   if (parts.length > 2) return undefined;
   const [integer, fraction = undefined] = parts;

@@ -15,6 +15,13 @@ test.each(["2026-02-29", "2026-02-30", "2026-04-31", "2026-13-01", "2026-00-10",
   (text) => expect(serialFromIso(text)).toBeUndefined(),
 );
 
+test("a year below 100 is not read as the 1900s: '0050-03-15' is not 1950-03-15", () => {
+  // Date.UTC maps years 0–99 to 1900–1999, so only the year of the round trip differs (1950 ≠ 50);
+  // the month (3) and day (15) come back as typed.
+  expect(serialFromIso("0050-03-15")).toBeUndefined();
+  expect(serialFromIso("0099-12-31")).toBeUndefined();
+});
+
 test("serials and ISO text round-trip, across a leap day", () => {
   expect(isoFromSerial(45351)).toBe("2024-02-29");
   expect(ymdFromSerial(45352)).toEqual({ year: 2024, month: 3, day: 1 });

@@ -138,3 +138,85 @@ test("the pane's reproductions: '62,5' and '4,5' are not 625 and 45 in English; 
   expect(parseNumberText("62,5", CULTURES["de-DE"])).toBe(62.5);
   expect(readNumberText("1,000", undefined)).toEqual({ problem: "ambiguous", readings: [1000, 1] });
 });
+
+describe("edges of a culture's format, read by the model's reader GW.* functions call (readNumberText)", () => {
+  // Built in each test, not read from CULTURES: cultureFromSeparators is what the add-in calls with Excel's separators.
+  const english = () => cultureFromSeparators(".", ",", "en-US")!;
+  const indian = () => cultureFromSeparators(".", ",", "en-IN")!;
+
+  test("thousands: a first group of one to three digits, not starting with 0, then groups of three", () => {
+    const en = english();
+    expect(readNumberText("10,000", en)).toEqual({ value: 10000 }); // a first group ending in 0 is fine
+    expect(readNumberText("100,000", en)).toEqual({ value: 100000 }); // three digits first
+    // Four digits first: not English; German reads "1000,000" as 1000 with three decimals of zero.
+    expect(readNumberText("1000,000", en)).toEqual({ problem: "format" });
+    // No digits before the first separator: not English; German reads ",000" as 0.
+    expect(readNumberText(",000", en)).toEqual({ problem: "format" });
+    // A pair among threes: 1 | 000 | 00 | 000 is no culture's grouping (German: four decimal marks).
+    expect(readNumberText("1,000,00,000", en)).toEqual({ problem: "notNumber" });
+  });
+
+  test("pair groups (India): one or two digits first, then pairs, then three", () => {
+    const inr = indian();
+    expect(inr.pairGroups).toBe(true);
+    expect(english().pairGroups).toBe(false);
+    expect(cultureFromSeparators(".", ",")!.pairGroups).toBe(false); // no culture name: no pairs
+    expect(readNumberText("12,34,567", inr)).toEqual({ value: 1234567 }); // 12 lakh 34 thousand 567
+    expect(readNumberText("123,45,678", inr)).toEqual({ problem: "notNumber" }); // three digits before a pair
+    expect(readNumberText("1,23,456,789", inr)).toEqual({ problem: "notNumber" }); // a three among the pairs
+  });
+
+  test("text on two lines is not a number: '1⏎5' is not 5", () => {
+    expect(readNumberText("1\n5", english())).toEqual({ problem: "notNumber" });
+    expect(readNumberText("1\n5", undefined)).toEqual({ problem: "notNumber" });
+  });
+
+  test("a decimal mark needs digits after it; before it they may be left out", () => {
+    const en = english();
+    expect(readNumberText("1.", en)).toEqual({ problem: "notNumber" });
+    expect(readNumberText(".5", en)).toEqual({ value: 0.5 });
+    expect(readNumberText("-.5", en)).toEqual({ value: -0.5 });
+  });
+
+  test("a sign or an exponent alone is not a number", () => {
+    for (const text of ["+", "-", "e5", "-e3"]) expect(readNumberText(text, english())).toEqual({ problem: "notNumber" });
+  });
+
+  test("the typographic minus (U+2212) is a sign in front of the number only", () => {
+    const en = english();
+    expect(readNumberText("\u22125", en)).toEqual({ value: -5 });
+    expect(readNumberText("\u22121,000.5", en)).toEqual({ value: -1000.5 });
+    // In the exponent it is not read (1e-5 with an ASCII hyphen is).
+    expect(readNumberText("1e\u22125", en)).toEqual({ problem: "notNumber" });
+    expect(readNumberText("1e-5", en)).toEqual({ value: 0.00001 });
+  });
+
+  test("a culture's own marks are read even where no other culture uses them", () => {
+    // CLDR's Arabic (Saudi Arabia): decimal mark U+066B, thousands separator U+066C (Office's language, on older hosts).
+    const arabic = cultureFromSeparators("\u066b", "\u066c", "ar-SA")!;
+    expect(readNumberText("1\u066c000\u066b5", arabic)).toEqual({ value: 1000.5 });
+    expect(readNumberText("62\u066b5", arabic)).toEqual({ value: 62.5 });
+    expect(readNumberText("1.5", arabic)).toEqual({ problem: "format" });
+    // Excel's own separators, set by the user (Options › Advanced): thousands "_".
+    expect(readNumberText("1_000.5", cultureFromSeparators(".", "_")!)).toEqual({ value: 1000.5 });
+  });
+
+  test("Excel's separators: none for thousands means a no-break space; two characters are no separator", () => {
+    const noGroup = cultureFromSeparators(",", "")!;
+    expect(noGroup).toMatchObject({ decimal: ",", group: NBSP });
+    expect(readNumberText("1000,5", noGroup)).toEqual({ value: 1000.5 });
+    expect(readNumberText("1 000,5", noGroup)).toEqual({ value: 1000.5 });
+    expect(cultureFromSeparators(".", ",,")).toBeUndefined();
+  });
+
+  test("language tags: a bare language and a script subtag are read; a word that is no tag gives no culture", () => {
+    expect(cultureFromTag("de")).toMatchObject({ decimal: ",", group: "." });
+    expect(cultureFromTag("sr-Latn-RS")).toMatchObject({ decimal: ",", group: "." }); // Serbian (Latin): 1.234.567,5
+    // Intl would take "english" as an unknown language and fall back to its default locale: a guess.
+    expect(cultureFromTag("english")).toBeUndefined();
+  });
+
+  test("blank items of a list are skipped, however many spaces they hold", () => {
+    expect(parseNumberList("1;  ; 2; ", english())).toEqual([1, 2]);
+  });
+});
