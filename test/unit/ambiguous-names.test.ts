@@ -1,8 +1,9 @@
 /**
  * Names people type for several catalog items ("Stargate": three deals) are errors that list every
  * candidate key, in every function that takes a deal (or system) name, in English and German; names
- * that find one item keep working. Through the functions Excel calls (the built bundle; the source
- * realm where a stored scenario is needed). Expected numbers: hand calculations from the data files.
+ * that find one item keep working. Through the functions Excel calls, registered from the source (a unit
+ * test never waits for a build; test/contract/registered-realms.test.ts shows the built bundle answers
+ * alike). Expected numbers: hand calculations from the data files.
  */
 import { publishScenarios } from "../../src/functions/scenarios";
 import { setMessages } from "../../src/i18n/messages";
@@ -13,7 +14,7 @@ import { blankScenario, validateScenario } from "../../src/model/scenario";
 import { closeTo } from "../helpers/formula";
 import { callRegistered, loadRegistered, valueOf, type Registered } from "../helpers/registered";
 
-const bundle = loadRegistered();
+const excel = loadRegistered("src");
 const STARGATE = 'names 3 deals: openai-oracle, stargate-abilene, stargate-uae — type one of them.';
 const PLAN_HEADER = ["name", "start", "end", "gw", "system", "deal"];
 
@@ -36,14 +37,14 @@ test.each([
   ["RECONCILE", ["Stargate"]],
   ["SCHEDULE", [[["openai-amd"], ["stargate"]]]],
 ])("GW.%s(%j): an error listing every deal that is Stargate", (id, args) => {
-  const error = errorOf(bundle, id, ...args);
+  const error = errorOf(excel, id, ...args);
   expect(error.code).toBe("#N/A");
   expect(error.message).toBe(`"${(args.flat(2) as string[]).find((a) => /stargate/i.test(String(a)))}" ${STARGATE}`);
 });
 
 test("however it is spelled, in a plan's deal column too, and in German", () => {
-  for (const spelling of ["stargate", " STARGATE ", "Star-gate"]) expect(errorOf(bundle, "DEAL", spelling).message).toBe(`"${spelling.trim()}" ${STARGATE}`);
-  const plan = errorOf(bundle, "PLAN", [PLAN_HEADER, ["A", null, null, null, null, "Stargate"]]);
+  for (const spelling of ["stargate", " STARGATE ", "Star-gate"]) expect(errorOf(excel, "DEAL", spelling).message).toBe(`"${spelling.trim()}" ${STARGATE}`);
+  const plan = errorOf(excel, "PLAN", [PLAN_HEADER, ["A", null, null, null, null, "Stargate"]]);
   expect(plan.code).toBe("#N/A");
   expect(plan.message).toContain(`column deal: "Stargate" ${STARGATE}`);
   const source = loadRegistered("src");
@@ -69,14 +70,14 @@ test("the issue's other aliases resolve: H100, Trainium2, Colossus 2", () => {
 });
 
 test("a name equally near to several items lists their keys; one nearest item is suggested as before", () => {
-  const trainium = errorOf(bundle, "ACCELERATORS", 1, "Trainium");
+  const trainium = errorOf(excel, "ACCELERATORS", 1, "Trainium");
   expect(trainium.code).toBe("#N/A");
   expect(trainium.message).toBe('Unknown system "Trainium". Did you mean one of trainium2, trainium3? GW.SYSTEMS() lists them all.');
-  expect(errorOf(bundle, "ACCELERATORS", 1, "GB3000").message).toBe('Unknown system "GB3000". Did you mean "GB300"? GW.SYSTEMS() lists them all.');
+  expect(errorOf(excel, "ACCELERATORS", 1, "GB3000").message).toBe('Unknown system "GB3000". Did you mean "GB300"? GW.SYSTEMS() lists them all.');
   // Nothing close: nothing suggested (not every key at the cut-off distance).
-  expect(errorOf(bundle, "ACCELERATORS", 1, "pineapple").message).toBe('Unknown system "pineapple". GW.SYSTEMS() lists them all.');
+  expect(errorOf(excel, "ACCELERATORS", 1, "pineapple").message).toBe('Unknown system "pineapple". GW.SYSTEMS() lists them all.');
   // A custom system's based_on row says the same.
-  expect(errorOf(bundle, "ACCELERATORS", 1, [["based_on", "Trainium"], ["system_kw", 20]]).message).toContain("Did you mean one of trainium2, trainium3?");
+  expect(errorOf(excel, "ACCELERATORS", 1, [["based_on", "Trainium"], ["system_kw", 20]]).message).toContain("Did you mean one of trainium2, trainium3?");
 });
 
 test("a scenario pinned to 2026.11.0 reads that catalog, where Stargate was Abilene's alias", () => {

@@ -7,7 +7,7 @@ import golden from "../fixtures/schedules.json";
 import { expectTable } from "../helpers/formula";
 import { loadRegistered, valueOf } from "../helpers/registered";
 
-const excel = loadRegistered();
+const excel = loadRegistered("src");
 const gw = (id: string, ...args: unknown[]) => valueOf(excel, id, ...args) as Array<Array<number | string>>;
 const yearly = golden.yearly as unknown as Record<string, Array<[number, number]>>;
 

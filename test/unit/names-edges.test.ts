@@ -8,11 +8,11 @@
 import { buildNameIndex } from "../../src/model/names";
 import { callRegistered, loadRegistered } from "../helpers/registered";
 
-const bundle = loadRegistered();
+const excel = loadRegistered("src");
 const TAIL = "GW.SYSTEMS() lists them all.";
 
 function unknownSystem(text: string): string {
-  const outcome = callRegistered(bundle, "ACCELERATORS", [1, text]);
+  const outcome = callRegistered(excel, "ACCELERATORS", [1, text]);
   expect(outcome.error?.code).toBe("#N/A");
   return outcome.error!.message;
 }

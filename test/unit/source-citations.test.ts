@@ -7,7 +7,7 @@
 import versions from "../../src/model/catalog/data/versions.json";
 import { loadRegistered, valueOf } from "../helpers/registered";
 
-const excel = loadRegistered();
+const excel = loadRegistered("src");
 const gw = (id: string, ...args: unknown[]) => valueOf(excel, id, ...args);
 
 const EPOCH = "ai-chip-counts: staging/chip_types.csv (commit 10c28e48b450bb0acf3c4c53c8d4b2ab38dc47cc) (undated) "
