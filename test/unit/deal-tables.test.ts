@@ -5,7 +5,7 @@
  */
 import golden from "../fixtures/schedules.json";
 import { expectTable } from "../helpers/formula";
-import { loadRegistered, valueOf } from "../helpers/registered";
+import { callRegistered, loadRegistered, valueOf } from "../helpers/registered";
 
 const excel = loadRegistered("src");
 const gw = (id: string, ...args: unknown[]) => valueOf(excel, id, ...args) as Array<Array<number | string>>;
@@ -51,4 +51,14 @@ test("GW.FLOWS with a statistic answers the simulated statistic, not the base ca
   const year2026 = gw("FLOWS", "openai-cerebras", null, null, "year", "mean").find((row) => row[0] === 2026)!;
   const expected = 0.9 * (0.5 / 3) * ((13_333_333_333 + 2 * 26_666_666_667) / 3);
   expect(Math.abs((year2026[2] as number) / expected - 1)).toBeLessThan(0.02);
+});
+
+test("a table of exactly 1,000 periods is answered; one more period is refused with #NUM!", () => {
+  // 2000-01 to 2083-04 by month: 83 × 12 + 4 = 1,000 months (DATE(2000,1,1) = 36526, DATE(2083,4,1) = 66932).
+  const rows = gw("RAMP", 0.1, 36526, 66932, "month").slice(1);
+  expect(rows.length).toBe(1000);
+  expect(rows[999][2]).toBeCloseTo(100, 9); // 0.1 GW a month for 1,000 months
+  const refused = callRegistered(excel, "RAMP", [0.1, 36526, 66962, "month", null, null, null]);
+  expect(refused.error?.code).toBe("#NUM!");
+  expect(refused.error?.message).toMatch(/1,?000/);
 });
