@@ -461,9 +461,11 @@ def oracle_tables(version: str):
                 rows.append([b[k - 1], 1, k, number(k * base.accelerators_per_gw(s, c)), number(base.capex_per_gw(s, c))])
             out["ramp"][f"{s['key']}|{c}"] = rows
 
-    # Hand-checked scenarios: a case, utilisation and PUE overrides, a price, a ramp and a system swap.
+    # Hand-checked scenarios: a case, utilisation and PUE overrides, a price, ramps and a system swap. A ramp keeps
+    # each year's system from the tranche active on July 1 (anthropic-amazon-5gw: a Trainium2 tranche ends June 30
+    # and a Trainium3 one starts July 1; xai-colossus1: H100 in 2024, GB200 in 2025), else the last tranche's.
     scenario = {"name": "Oracle hot site", "case": "high", "overrides": {"pue": 1.5, "utilization": 0.6, "electricity_usd_per_mwh": 100},
-                "rampOverrides": {"openai-amd": [1, 2, 3]}, "systemOverrides": {"meta-amd": "gb300-nvl72"}, "priceOverrides": {"gb200-nvl72": 4000000}}
+                "rampOverrides": {"openai-amd": [1, 2, 3], "anthropic-amazon-5gw": [1, 2, 3], "xai-colossus1": [0.2, 0.1]}, "systemOverrides": {"meta-amd": "gb300-nvl72"}, "priceOverrides": {"gb200-nvl72": 4000000}}
     hot = Model(cat, scenario["overrides"], scenario["priceOverrides"])
     c = scenario["case"]
     out["scenarios"]["definition"] = scenario
