@@ -377,11 +377,66 @@ def oracle_reconcile(model, deal, c, flows):
     return rows
 
 
+def oracle_changes(old_version: str, new_version: str):
+    """GW.CHANGES: every changed field between two kept versions, from their data files (overlays resolved).
+    Items by kind (system, deal, assumption, source), then id; an item in one version only is one row with its
+    name (a source: its title) as New or Old; fields flatten to dotted paths ("systemKw.base",
+    "tranches[0].end"), an empty list or object being one field ("[]", "{}"); the new document's fields in
+    its order, then the fields it dropped; JSON null shows "null", booleans TRUE/FALSE; Source is the source
+    of the figure (an object with "base" and a text "source") the field belongs to in the new version."""
+    kinds = [
+        ("system", lambda v: [json.loads(p.read_text(), parse_float=F, parse_int=F) for p in item_paths(v, "systems")], "key", "name"),
+        ("deal", lambda v: [json.loads(p.read_text(), parse_float=F, parse_int=F) for p in item_paths(v, "deals")], "key", "name"),
+        ("assumption", lambda v: entries(v, "assumptions.json", "key"), "key", "description"),
+        ("source", lambda v: entries(v, "sources.json", "id"), "id", "title"),
+    ]
+    def show(x):
+        if x is None:
+            return "null"
+        if isinstance(x, bool):
+            return "TRUE" if x else "FALSE"
+        return number(x) if isinstance(x, F) else x
+    def flatten(x, path, source, into):
+        if isinstance(x, list):
+            if not x:
+                into[path] = ("[]", source)
+            for i, inner in enumerate(x):
+                flatten(inner, f"{path}[{i}]", source, into)
+        elif isinstance(x, dict):
+            own = x["source"] if "base" in x and isinstance(x.get("source"), str) else source
+            if not x:
+                into[path] = ("{}", own)
+            for key, inner in x.items():
+                flatten(inner, key if path == "" else f"{path}.{key}", own, into)
+        else:
+            into[path] = (show(x), source)
+        return into
+    rows = []
+    for label, items, identity, title in kinds:
+        before = {str(i[identity]): i for i in items(old_version)}
+        after = {str(i[identity]): i for i in items(new_version)}
+        for key in sorted(set(before) | set(after)):
+            item = f"{label} {key}"
+            old, new = before.get(key), after.get(key)
+            if old is None or new is None:
+                present = old if old is not None else new
+                name = str(present.get(title) if present.get(title) is not None else key)
+                rows.append([item, "", "", name, ""] if old is None else [item, "", name, "", ""])
+                continue
+            a_leaves, b_leaves = flatten(old, "", "", {}), flatten(new, "", "", {})
+            for path in [*b_leaves, *[p for p in a_leaves if p not in b_leaves]]:
+                a, b = a_leaves.get(path), b_leaves.get(path)
+                if a is not None and b is not None and a[0] == b[0] and type(a[0]) is type(b[0]):
+                    continue
+                rows.append([item, path, a[0] if a else "", b[0] if b else "", b[1] if b else ""])
+    return rows
+
+
 def oracle_tables(version: str):
     cat = oracle_catalog(version)
     systems, deals, assumptions, sources = cat
     base = Model(cat)
-    out = {"systems": {}, "deals": {}, "assumptions": {}, "schedule": {}, "flows": {}, "ramp": {}, "scenarios": {}, "reconcile": {}}
+    out = {"systems": {}, "deals": {}, "assumptions": {}, "schedule": {}, "flows": {}, "ramp": {}, "scenarios": {}, "reconcile": {}, "changes": {}}
 
     def cell(figure):
         if figure is None:
@@ -451,6 +506,10 @@ def oracle_tables(version: str):
         if d.get("reported"):
             for c in CASES:
                 out["reconcile"][f"{d['key']}|{c}"] = oracle_reconcile(base, d, c, oracle_flows(d, c))
+
+    # GW.CHANGES between each kept version and the next, and from the first to the last.
+    kept = [r["version"] for r in releases()]
+    out["changes"] = {f"{a}|{b}": oracle_changes(a, b) for a, b in [*zip(kept, kept[1:]), (kept[0], kept[-1])]}
 
     # GW.RAMP(1, "2027-Q1", "2028-Q2", "quarter", system, c): 1 GW a quarter; capex is of the GW added in each period.
     b = oracle_boundaries(serial(date(2027, 1, 1)), serial(date(2028, 4, 1)), "quarter")

@@ -2,7 +2,7 @@
  * Whole tables against an independent oracle: scripts/golden-schedules.py restates the README's rules in
  * Python's exact fractions from the catalog's data files alone (never from the TypeScript) and writes
  * every cell of GW.SYSTEMS, GW.DEALS, GW.ASSUMPTIONS, GW.SCHEDULE (every deal, measure, case, by year and
- * quarter), GW.FLOWS (every deal and case), GW.RAMP (every system and case) and GW.RECONCILE into
+ * quarter), GW.FLOWS (every deal and case), GW.RAMP (every system and case), GW.RECONCILE and GW.CHANGES into
  * test/fixtures/schedules.json ("oracle"). Each table here is called through the functions Excel calls
  * and compared cell by cell (numbers to a relative 1e-12, i.e. well inside Excel's 15 digits).
  */
@@ -18,6 +18,7 @@ const oracle = golden.oracle as unknown as {
   assumptions: Record<string, Table>;
   schedule: Record<string, Table | null>; flows: Record<string, Table | null>; ramp: Record<string, Table>;
   reconcile: Record<string, Table>;
+  changes: Record<string, Table>;
   pinned: Record<string, unknown> & { definition: { name: string; catalogVersion: string } };
   scenarios: Record<string, unknown> & { definition: { name: string; case: string }; assumptions: Table;
     capacity: Record<string, { accelerators: number; capex: number; energy_mwh: number }> };
@@ -81,6 +82,14 @@ test.each(Object.entries(oracle.flows))("GW.FLOWS %s", (key, expected) => {
 test.each(Object.entries(oracle.reconcile).filter(([key]) => key.endsWith("|base")))("GW.RECONCILE %s", (key, expected) => {
   const deal = split(key, 1)[0];
   expectTable(table("RECONCILE", deal).slice(1).map((row) => row.slice(0, 5)), expected);
+});
+
+// GW.CHANGES between kept versions: every changed field, row by row in the oracle's order.
+test.each(Object.entries(oracle.changes))("GW.CHANGES %s", (key, expected) => {
+  const [from, to] = split(key, 2);
+  const [header, ...rows] = table("CHANGES", from, to);
+  expect(header).toEqual(["Item", "Field", "Old", "New", "Source"]);
+  expectTable(rows, expected);
 });
 
 test.each(Object.entries(oracle.ramp))("GW.RAMP(1, 2027-Q1, 2028-Q2, quarter) %s", (key, expected) => {
