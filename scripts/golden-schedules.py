@@ -507,9 +507,9 @@ def oracle_tables(version: str):
             for c in CASES:
                 out["reconcile"][f"{d['key']}|{c}"] = oracle_reconcile(base, d, c, oracle_flows(d, c))
 
-    # GW.CHANGES between each kept version and the next, and from the first to the last.
+    # GW.CHANGES between every two kept versions, both ways (its whole domain but a version with itself).
     kept = [r["version"] for r in releases()]
-    out["changes"] = {f"{a}|{b}": oracle_changes(a, b) for a, b in [*zip(kept, kept[1:]), (kept[0], kept[-1])]}
+    out["changes"] = {f"{a}|{b}": oracle_changes(a, b) for a in kept for b in kept if a != b}
 
     # GW.RAMP(1, "2027-Q1", "2028-Q2", "quarter", system, c): 1 GW a quarter; capex is of the GW added in each period.
     b = oracle_boundaries(serial(date(2027, 1, 1)), serial(date(2028, 4, 1)), "quarter")

@@ -84,7 +84,7 @@ test.each(Object.entries(oracle.reconcile).filter(([key]) => key.endsWith("|base
   expectTable(table("RECONCILE", deal).slice(1).map((row) => row.slice(0, 5)), expected);
 });
 
-// GW.CHANGES between kept versions: every changed field, row by row in the oracle's order.
+// GW.CHANGES between every two kept versions, both ways: every changed field, row by row in the oracle's order.
 test.each(Object.entries(oracle.changes))("GW.CHANGES %s", (key, expected) => {
   const [from, to] = split(key, 2);
   const [header, ...rows] = table("CHANGES", from, to);
