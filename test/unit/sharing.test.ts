@@ -248,4 +248,14 @@ describe("co-authoring", () => {
     expect(b.controller.messages.at(-1)?.text).toBe('A co-author also has a scenario named "tight-pue": theirs keeps the name; yours is saved as "tight-pue (copy)".');
     expect(visibleNames(store)).toEqual(["Tight PUE", "tight-pue (copy)"]);
   });
+
+  test("a third co-author creating the same name at once is saved as the second copy", async () => {
+    const store = new SettingsStore();
+    const [a, b, c] = [pane(store, "a"), pane(store, "b"), pane(store, "c")];
+    for (const p of [a, b, c]) await p.controller.load();
+    store.deliver = () => undefined;
+    for (const [p, name] of [[a, "Plan"], [b, "plan"], [c, "PLAN"]] as const) expect(await p.controller.create(name)).toBe(true);
+    expect(c.controller.messages.at(-1)?.text).toBe('A co-author also has a scenario named "PLAN": theirs keeps the name; yours is saved as "PLAN (copy 2)".');
+    expect(visibleNames(store)).toEqual(["Plan", "plan (copy)", "PLAN (copy 2)"]);
+  });
 });
