@@ -5,20 +5,22 @@
  */
 import { CATALOG_VERSION } from "../../src/model/catalog";
 import {
-  addScenario, blankScenario, emptyDocument, MAX_SCENARIOS, parseScenarioDocument, updateScenario, type ScenarioDocument,
+  addScenario, blankScenario, emptyDocument, MAX_SCENARIOS, parseScenarioDocument, updateScenario, type ScenarioData, type ScenarioDocument,
 } from "../../src/model/scenario";
 
+/** A scenario's settings without its name, as the pane hands them to updateScenario. */
+const settingsOf = ({ name: _name, ...settings }: ScenarioData) => settings;
 const withScenarios = (names: readonly string[]): ScenarioDocument =>
   ({ ...emptyDocument(CATALOG_VERSION), scenarios: names.map((name) => blankScenario(name)) });
 
 test("a system mix for a deal the catalog does not have", () => {
-  const { name: _name, ...settings } = blankScenario("Plan");
+  const settings = settingsOf(blankScenario("Plan"));
   const result = updateScenario(withScenarios(["Plan"]), "Plan", { ...settings, systemOverrides: { "no-such-deal": "gb300-nvl72" } });
   expect(result.error).toBe('Its system mix names an unknown deal "no-such-deal".');
 });
 
 test("a clause with full stops inside still ends with one (a version text such as 2026.11.0)", () => {
-  const { name: _name, ...settings } = blankScenario("Plan");
+  const settings = settingsOf(blankScenario("Plan"));
   const result = updateScenario(withScenarios(["Plan"]), "Plan", { ...settings, catalogVersion: "2026.11.0 (old)" });
   expect(result.error).toBe("Its catalog version is not a version text such as 2026.11.0.");
 });
