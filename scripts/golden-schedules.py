@@ -293,22 +293,36 @@ def oracle_schedule(model, deal, measure, c, period, flows, window=None):
     return rows
 
 
+def oracle_payment(deal):
+    """How the buyer pays; the first catalog had no `payment`: no tranches meant a licence, a contract price a service."""
+    return deal.get("payment") or ("licence" if not deal["tranches"] else "service" if "contractUsdPerGigawatt" in deal else "hardware")
+
+
+def oracle_spend_per_gw(model, deal, c, flow):
+    """USD the buyer pays per GW of a flow: nothing for a licence or equity deal, the contract price where there is
+    one, else (hardware) the systems + network capex per GW; None for a service at a price nobody reported."""
+    payment = oracle_payment(deal)
+    if payment in ("licence", "equity"):
+        return F(0)
+    if "contractUsdPerGigawatt" in deal:
+        return deal["contractUsdPerGigawatt"][c]
+    if payment == "service":
+        return None
+    return oracle_systems_network_per_gw(model, flow, c)
+
+
+def oracle_systems_network_per_gw(model, flow, c):
+    s = model.systems[flow["system"]]
+    return model.capex_per_gw(s, c, "systems") + model.capex_per_gw(s, c, "network")
+
+
 def oracle_flows_table(model, deal, c, period, flows, window=None):
     """GW.FLOWS: vendor investment (per GW delivered + investment events, the running total never above the
     deal's investmentCapUsd), buyer spend by payment (hardware: a contract price per GW where the deal has one,
     else systems + network capex per GW; service: the contract price; licence/equity: nothing per GW;
     + purchase events), net, warrant shares vesting per whole GW delivered (the first at 1 GW, all at
     fullAtGigawatts)."""
-    payment = deal.get("payment") or ("licence" if not deal["tranches"] else "service" if "contractUsdPerGigawatt" in deal else "hardware")
-    def spend_per_gw(f):
-        if payment in ("licence", "equity"):
-            return F(0)
-        if "contractUsdPerGigawatt" in deal:
-            return deal["contractUsdPerGigawatt"][c]
-        if payment == "service":
-            return None
-        s = model.systems[f["system"]]
-        return model.capex_per_gw(s, c, "systems") + model.capex_per_gw(s, c, "network")
+    spend_per_gw = lambda f: oracle_spend_per_gw(model, deal, c, f)
     if any(spend_per_gw(f) is None for f in flows):
         return None  # a service at a price nobody reported: GW.FLOWS answers #N/A
     invest_per_gw = deal["investmentPerGigawatt"][c] if "investmentPerGigawatt" in deal else F(0)
@@ -343,19 +357,13 @@ def oracle_reconcile(model, deal, c, flows):
     events; "" for a service whose price nobody reported), vendor_investment (per GW + investment events,
     capped), systems_capex (systems + network per GW x GW, whoever pays), capex (total per GW x GW), events
     (every dated event, both directions), none (""). The ratio is modelled / reported ("" for a reported 0)."""
-    payment = deal.get("payment") or ("licence" if not deal["tranches"] else "service" if "contractUsdPerGigawatt" in deal else "hardware")
     gw = lambda f: f["gw"]
     events = lambda direction: sum((e["usd"][c] for e in deal["events"] if e["direction"] == direction), F(0))
     def buyer_spend():
-        if payment in ("licence", "equity"):
-            per_gw = lambda f: F(0)
-        elif "contractUsdPerGigawatt" in deal:
-            per_gw = lambda f: deal["contractUsdPerGigawatt"][c]
-        elif payment == "service":
+        per_gw = [oracle_spend_per_gw(model, deal, c, f) for f in flows]
+        if any(p is None for p in per_gw):
             return None
-        else:
-            per_gw = lambda f: model.capex_per_gw(model.systems[f["system"]], c, "systems") + model.capex_per_gw(model.systems[f["system"]], c, "network")
-        return sum((gw(f) * per_gw(f) for f in flows), F(0)) + events("purchase")
+        return sum((gw(f) * p for f, p in zip(flows, per_gw)), F(0)) + events("purchase")
     def vendor_investment():
         per_gw = deal["investmentPerGigawatt"][c] if "investmentPerGigawatt" in deal else F(0)
         total = sum((gw(f) for f in flows), F(0)) * per_gw + events("investment")
@@ -363,7 +371,7 @@ def oracle_reconcile(model, deal, c, flows):
     measures = {
         "buyer_spend": buyer_spend,
         "vendor_investment": vendor_investment,
-        "systems_capex": lambda: sum((gw(f) * (model.capex_per_gw(model.systems[f["system"]], c, "systems") + model.capex_per_gw(model.systems[f["system"]], c, "network")) for f in flows), F(0)),
+        "systems_capex": lambda: sum((gw(f) * oracle_systems_network_per_gw(model, f, c) for f in flows), F(0)),
         "capex": lambda: sum((gw(f) * model.capex_per_gw(model.systems[f["system"]], c) for f in flows), F(0)),
         "events": lambda: events("investment") + events("purchase"),
         "none": lambda: None,
@@ -460,7 +468,7 @@ def oracle_tables(version: str):
         out["deals"][d["key"]] = [d["key"], d["name"], d["buyer"], d["vendor"], number(sum((f["gw"] for f in flows), F(0))),
                                   ", ".join(dict.fromkeys(t["system"] for t in d["tranches"])), span[0], span[1], d["status"],
                                   f"{src['title']} ({src['date'] or 'undated'}) {src['url']}" if src else d["source"],
-                                  d.get("payment") or ("licence" if not d["tranches"] else "service" if "contractUsdPerGigawatt" in d else "hardware")]
+                                  oracle_payment(d)]
     out["deals_header"] = DEAL_HEADER
 
     def assumption_rows(model, c):
