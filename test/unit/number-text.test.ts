@@ -166,6 +166,13 @@ describe("edges of a culture's format, read by the model's reader GW.* functions
     expect(readNumberText("1,23,456,789", inr)).toEqual({ problem: "notNumber" }); // a three among the pairs
   });
 
+  test("a culture name Intl cannot read: pairs only when the region is India (the tag ends in -IN)", () => {
+    // Excel's CultureInfo.name is not checked by Excel's API; these names make Intl throw RangeError.
+    expect(cultureFromSeparators(".", ",", "@@-IN")!.pairGroups).toBe(true);
+    expect(cultureFromSeparators(".", ",", "en-IN-!")!.pairGroups).toBe(false); // -IN in the middle is not the region
+    expect(cultureFromSeparators(".", ",", "@@-US")!.pairGroups).toBe(false);
+  });
+
   test("text on two lines is not a number: '1⏎5' is not 5", () => {
     expect(readNumberText("1\n5", english())).toEqual({ problem: "notNumber" });
     expect(readNumberText("1\n5", undefined)).toEqual({ problem: "notNumber" });
