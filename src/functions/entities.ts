@@ -5,7 +5,7 @@
  * from @types/office-js, so the compiler checks them. The "Key" property is what other functions read
  * when a card is passed where a system or deal belongs (cell-values.ts).
  */
-import { CATALOG_VERSION, type Case, type DateFigure, type DealSpec, type Figure, sourceOf, type SystemSpec } from "../model/catalog";
+import { CATALOG_VERSION, type Case, type DateFigure, type DealSpec, type Figure, type Source, sourceOf, type SystemSpec } from "../model/catalog";
 import { Dec } from "../model/decimal";
 import { type SpecField, SPEC_FIELDS, citation, isTextField, notApplicable, serialFromCatalogDate, specFigure, specValue } from "../model/spec";
 import { ENTITY_KEY_PROPERTY, formatted } from "./cell-values";
@@ -37,9 +37,12 @@ function number(value: number, unit: string): Excel.DoubleCellValue {
   return numberFormat === undefined ? { type: "Double", basicValue: value } : { type: "Double", basicValue: value, numberFormat };
 }
 
+/** "Title (date)"; a source whose page shows no date (date null) is "(undated)", as GW.SOURCE names it. */
+const sourceName = (source: Source): string => `${source.title} (${source.date ?? "undated"})`;
+
 function attribution(sourceId: string): Excel.CellValueAttributionAttributes[] {
   const source = sourceOf(sourceId);
-  return source === undefined ? [{ sourceText: sourceId }] : [{ sourceText: `${source.title} (${source.date})`, ...(source.url ? { sourceAddress: source.url } : {}) }];
+  return source === undefined ? [{ sourceText: sourceId }] : [{ sourceText: sourceName(source), ...(source.url ? { sourceAddress: source.url } : {}) }];
 }
 
 const rangeText = (low: string, high: string) => (low === high ? "" : `range ${low} to ${high}; `);
@@ -113,7 +116,7 @@ export function dealEntity(deal: DealSpec): Excel.EntityCellValue {
     Announced: dateValue(deal.announced),
     GW: { ...number(base, "GW"), propertyMetadata: { sublabel: `${rangeText(low.toLocaleString("en-US"), high.toLocaleString("en-US"))}sum of the tranches` } },
     Systems: text([...new Set(deal.tranches.map((t) => t.system))].join(", ") || "none (no capacity)"),
-    Source: { ...text(source ? `${source.title} (${source.date})` : deal.source), propertyMetadata: { attribution: attribution(deal.source) } },
+    Source: { ...text(source ? sourceName(source) : deal.source), propertyMetadata: { attribution: attribution(deal.source) } },
   };
   if (span !== undefined) {
     properties.Start = formatted("date", span.from) as Excel.DoubleCellValue;
