@@ -8,10 +8,20 @@
  * - in: a data type passed back in (a formatted number, a card) is read as its plain value; a card as
  *   its key, so `=GW.CAPEX(1, A1)` works with a GW.SYSTEM card in A1.
  */
+import { messages } from "../i18n/messages";
 import type { ResultKind } from "./define";
+import { valueError } from "./errors";
 
 /** The property of a Gigawatt card that holds its catalog key (what other functions read). */
 export const ENTITY_KEY_PROPERTY = "Key";
+
+/**
+ * How a custom system's card marks its Key. Its figures are the workbook's, not the catalog's, and the
+ * card cannot carry them back: read as its base system's key it would give the catalog's numbers under
+ * the custom system's name, so a card with this mark passed as an argument is an error instead. No
+ * catalog key contains ":".
+ */
+export const CUSTOM_CARD_KEY_PREFIX = "custom:";
 
 interface OfficeLike {
   context?: { requirements?: { isSetSupported?: (name: string, version?: string) => boolean } };
@@ -43,7 +53,7 @@ export function resetDataTypeSupport(): void {
 
 /** Excel number formats (en-US syntax, as `DoubleCellValue.numberFormat` requires). */
 export const NUMBER_FORMATS: Readonly<Partial<Record<ResultKind, string>>> = {
-  gw: '#,##0.###" GW"',
+  gw: '#,##0.0##" GW"',
   usd: '"$"#,##0',
   count: "#,##0",
   date: "yyyy-mm-dd",
@@ -90,6 +100,7 @@ export function plainArg(raw: unknown): unknown {
       return value.basicValue;
     case "Entity": {
       const key = value.properties?.[ENTITY_KEY_PROPERTY]?.basicValue;
+      if (typeof key === "string" && key.startsWith(CUSTOM_CARD_KEY_PREFIX)) throw valueError(messages().customCardAsArgument(String(value.text)));
       return typeof key === "string" ? key : typeof value.text === "string" ? value.text : raw;
     }
     default:

@@ -8,7 +8,7 @@
 import { CATALOG_VERSION, type Case, type DateFigure, type DealSpec, type Figure, type Source, sourceOf, type SystemSpec } from "../model/catalog";
 import { Dec } from "../model/decimal";
 import { type SpecField, SPEC_FIELDS, citation, isTextField, notApplicable, serialFromCatalogDate, specFigure, specValue } from "../model/spec";
-import { ENTITY_KEY_PROPERTY, formatted } from "./cell-values";
+import { CUSTOM_CARD_KEY_PREFIX, ENTITY_KEY_PROPERTY, formatted } from "./cell-values";
 import { flowsOf, spanOf } from "./deal-models";
 import { DEFAULT_SCENARIO } from "./scenarios";
 
@@ -60,10 +60,13 @@ function figureProperty(figure: Figure | DateFigure, base: number): Property {
 
 export function systemEntity(system: SystemSpec): Excel.EntityCellValue {
   const properties: Record<string, Property> = {};
+  // A custom system's figures are set in the workbook (source "custom", src/model/custom-system.ts).
+  const custom = SPEC_FIELDS.some((field) => !isTextField(field) && specFigure(system, field)?.source === "custom");
   for (const field of SPEC_FIELDS) {
     const label = LABELS[field];
     if (isTextField(field)) {
-      properties[label] = text(String(specValue(system, field, "base")));
+      const value = String(specValue(system, field, "base"));
+      properties[label] = text(field === "key" && custom ? `${CUSTOM_CARD_KEY_PREFIX}${value}` : value);
       continue;
     }
     const figure = specFigure(system, field);

@@ -57,6 +57,8 @@ export const MESSAGES_DE: Messages = {
   planNoDealOrGw: () => `füllen Sie gw (und start, end, system) oder nennen Sie einen Deal.`,
   customNotTwoColumns: (arg) =>
     `${arg}: Ein eigenes System ist ein Bereich aus zwei Spalten, Feld und Wert (eine Zeile based_on, dann Felder von GW.SPEC wie system_kw).`,
+  customCardAsArgument: (name) =>
+    `Die Karte „${name}“ ist ein eigenes System: Seine Werte stehen in der Arbeitsmappe, und die Karte kann sie nicht mitnehmen. Übergeben Sie den Bereich, der es festlegt (based_on und seine Felder), oder das Szenario und den Namen des eigenen Systems.`,
   customNoBase: (arg) => `${arg}: Ein eigenes System braucht eine Zeile based_on mit einem Katalogsystem, z. B. based_on | GB300.`,
   customUnknownField: (arg, field, fields) =>
     `${arg}: „${field}“ ist kein Feld, das ein eigenes System setzen kann; verwenden Sie based_on, name oder eines von: ${fields.join(", ")}.`,

@@ -60,6 +60,8 @@ export const MESSAGES_EN = {
   planNoDealOrGw: () => `fill gw (and start, end, system), or name a deal.`,
   customNotTwoColumns: (arg: string) =>
     `${arg}: a custom system is a range of two columns, field and value (a based_on row, then GW.SPEC fields such as system_kw).`,
+  customCardAsArgument: (name: string) =>
+    `The card "${name}" is a custom system: its figures are set in the workbook and the card cannot carry them. Pass the range that defines it (based_on and its fields), or the scenario and the custom system's name.`,
   customNoBase: (arg: string) => `${arg}: a custom system needs a based_on row naming a catalog system, e.g. based_on | GB300.`,
   customUnknownField: (arg: string, field: string, fields: readonly string[]) =>
     `${arg}: "${field}" is not a field a custom system can set; use based_on, name or one of: ${fields.join(", ")}.`,

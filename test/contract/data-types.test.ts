@@ -72,14 +72,14 @@ describe("formatted numbers where data types are supported", () => {
     expect(call(rich, '=GW.TCO("GB200")')).toEqual(cents);
     const count: Excel.DoubleCellValue = { type: "Double", basicValue: call(plain, '=GW.ACCELERATORS(1, "GB200")') as number, numberFormat: "#,##0" };
     expect(call(rich, '=GW.ACCELERATORS(1, "GB200")')).toEqual(count);
-    const gw: Excel.DoubleCellValue = { type: "Double", basicValue: call(plain, '=GW.GIGAWATTS(1000000, "GB200")') as number, numberFormat: '#,##0.###" GW"' };
+    const gw: Excel.DoubleCellValue = { type: "Double", basicValue: call(plain, '=GW.GIGAWATTS(1000000, "GB200")') as number, numberFormat: '#,##0.0##" GW"' };
     expect(call(rich, '=GW.GIGAWATTS(1000000, "GB200")')).toEqual(gw);
     const date: Excel.DoubleCellValue = { type: "Double", basicValue: call(plain, '=GW.SPEC("GB300", "available")') as number, numberFormat: "yyyy-mm-dd" };
     expect(call(rich, '=GW.SPEC("GB300", "available")')).toEqual(date);
   });
 
   test("a result's kind can depend on its arguments: DELIVERED in GW, USD, accelerators; SPEC text stays text", () => {
-    expect(call(rich, '=GW.DELIVERED("openai-amd", 2028)')).toMatchObject({ type: "Double", numberFormat: '#,##0.###" GW"' });
+    expect(call(rich, '=GW.DELIVERED("openai-amd", 2028)')).toMatchObject({ type: "Double", numberFormat: '#,##0.0##" GW"' });
     expect(call(rich, '=GW.DELIVERED("openai-amd", 2028, "capex")')).toMatchObject({ type: "Double", numberFormat: '"$"#,##0' });
     expect(call(rich, '=GW.DELIVERED("openai-amd", 2028, "accelerators")')).toMatchObject({ type: "Double", numberFormat: "#,##0" });
     expect(call(rich, '=GW.SPEC("GB300", "vendor")')).toBe("NVIDIA");
@@ -93,7 +93,7 @@ describe("formatted numbers where data types are supported", () => {
     const start = header.indexOf("Start");
     const gw = header.indexOf("GW (base)");
     expect(deals[1][start]).toMatchObject({ type: "Double", numberFormat: "yyyy-mm-dd" });
-    expect(deals[1][gw]).toMatchObject({ type: "Double", numberFormat: '#,##0.###" GW"' });
+    expect(deals[1][gw]).toMatchObject({ type: "Double", numberFormat: '#,##0.0##" GW"' });
     expect(typeof deals[1][header.indexOf("Key")]).toBe("string");
 
     const schedule = call(rich, '=GW.SCHEDULE("openai-amd", "capex")') as unknown[][];

@@ -224,6 +224,25 @@ describe("GW.SYSTEM's card", () => {
       },
     });
   });
+  test("a custom system's card cannot stand in for its system: #VALUE! instead of the base system's numbers", () => {
+    // The card carries only its Key. Read as the base key, GW.ACCELERATORS(1, card) of a GB300 at
+    // 264 kW would count GB300's own systems (before this rule it did, silently): the catalog's 132 kW
+    // gives twice the accelerators of 264 kW, all else (PUE, utilisation) being equal.
+    const range = [["based_on", "GB300"], ["system_kw", 264]];
+    const c = card("SYSTEM", range);
+    expect(prop(c, "Key")).toStrictEqual({ type: "String", basicValue: "custom:gb300-nvl72" });
+    const count = (system: unknown) => (valueOf(excel, "ACCELERATORS", 1, system) as Excel.DoubleCellValue).basicValue as number;
+    expect((SYSTEMS.get("gb300-nvl72")!.systemKw as { base: number }).base).toBe(132); // gb300-nvl72.json
+    expect(count(range)).toBeCloseTo(count("GB300") / 2, 6);
+    const passed = callRegistered(excel, "ACCELERATORS", [1, c]);
+    expect(passed.error?.code).toBe("#VALUE!");
+    expect(passed.error?.message).toBe(
+      `The card "NVIDIA GB300 NVL72 (Blackwell Ultra) (custom: system_kw 264)" is a custom system: its figures are set in the workbook ` +
+        "and the card cannot carry them. Pass the range that defines it (based_on and its fields), or the scenario and the custom system's name.",
+    );
+    // A catalog system's card still reads as its key.
+    expect(count(card("SYSTEM", "GB300"))).toBe(count("gb300-nvl72"));
+  });
 });
 
 // ---- GW.DEAL ------------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ const fail = (id: string, ...args: unknown[]) => {
 
 const USD = '"$"#,##0';
 const CENTS = '"$"#,##0.00';
-const GW = '#,##0.###" GW"';
+const GW = '#,##0.0##" GW"';
 const COUNT = "#,##0";
 const DATE = "yyyy-mm-dd";
 const double = (basicValue: number, numberFormat: string): Excel.DoubleCellValue => ({ type: "Double", basicValue, numberFormat });
