@@ -29,8 +29,7 @@ const UNIT_FORMATS: Readonly<Record<string, string>> = {
   count: "#,##0", kW: '#,##0.0##" kW"', GB: '#,##0" GB"', PFLOPS: '#,##0.0##" PFLOPS"', USD: '"$"#,##0', GW: '#,##0.0##" GW"', date: "yyyy-mm-dd",
 };
 
-const text = (value: string, sublabel?: string): Property =>
-  ({ type: "String", basicValue: value, ...(sublabel ? { propertyMetadata: { sublabel } } : {}) });
+const text = (value: string): Property => ({ type: "String", basicValue: value });
 
 function number(value: number, unit: string): Excel.DoubleCellValue {
   const numberFormat = UNIT_FORMATS[unit];
