@@ -8,6 +8,12 @@
  * pass here as in `npm test`.
  */
 import path from "path";
+// Every module the functions Excel calls load, loaded before any test: their module-level code (the
+// declarations, card labels, number formats, the runtime guard) then runs outside every test, so Stryker
+// classes its mutants as static (ignoreStatic, stryker.config.mjs) for all modules alike. Loaded lazily,
+// that code was attributed to whichever test first required it, and Stryker ran only that test against
+// its mutants: a card label mutated was "survived" although the card tests fail on it.
+import "../../src/functions/functions";
 import { MUTATION_TEST_FILES } from "./test-files";
 import { publishNumberCulture } from "../../src/functions/coerce";
 import { publishScenarios } from "../../src/functions/scenarios";
