@@ -184,6 +184,8 @@ describe("the standalone preview's stand-in runtime (runtime-guard.ts)", () => {
     const { Error: ErrorClass, ErrorCode } = before;
     loadGuard();
     expect(scope.CustomFunctions).toBe(before);
-    expect([before.Error, before.ErrorCode]).toEqual([ErrorClass, ErrorCode]);
+    // toBe, not toEqual: toEqual finds any two classes without own enumerable keys equal.
+    expect(before.Error).toBe(ErrorClass);
+    expect(before.ErrorCode).toBe(ErrorCode);
   });
 });
