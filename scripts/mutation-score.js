@@ -18,11 +18,14 @@ const ROOT = path.resolve(__dirname, "..");
 const REPORTS = path.join(ROOT, "reports/mutation");
 const EQUIVALENT = path.join(ROOT, "test/mutation/EQUIVALENT.md");
 
+/** The reports, oldest first (by when each was written), so a later run's result for a mutant wins. */
 function reportFiles(args) {
-  if (args.length > 0) return args.map((a) => path.resolve(a));
+  const byAge = (files) => files.sort((a, b) => fs.statSync(a).mtimeMs - fs.statSync(b).mtimeMs);
+  // Reports named on the command line are ordered by age too: a shell glob lists them by name, and
+  // part-P2.json would then be read before an older part-S1.json and lose to it.
+  if (args.length > 0) return byAge(args.map((a) => path.resolve(a)));
   if (!fs.existsSync(REPORTS)) return [];
-  return fs.readdirSync(REPORTS).filter((f) => f.endsWith(".json") && !f.includes("incremental")).map((f) => path.join(REPORTS, f))
-    .sort((a, b) => fs.statSync(a).mtimeMs - fs.statSync(b).mtimeMs);
+  return byAge(fs.readdirSync(REPORTS).filter((f) => f.endsWith(".json") && !f.includes("incremental")).map((f) => path.join(REPORTS, f)));
 }
 
 /** "file:line:column mutator" of every mutant EQUIVALENT.md lists (lines like "- `src/x.ts:12:5` Mutator → ..."). */
