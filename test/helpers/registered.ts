@@ -93,3 +93,10 @@ export function valueOf(registered: Registered, id: string, ...args: unknown[]):
   if (outcome.error) throw new Error(`GW.${id}(${JSON.stringify(args)}) answered ${outcome.error.code} ${outcome.error.message}`);
   return outcome.value;
 }
+
+/** The error of a call that must fail (throws with the value otherwise). */
+export function errorOf(registered: Registered, id: string, ...args: unknown[]): { code: string; message: string } {
+  const outcome = callRegistered(registered, id, args);
+  if (outcome.error === undefined) throw new Error(`GW.${id} answered ${JSON.stringify(outcome.value)}`);
+  return outcome.error;
+}

@@ -12,17 +12,12 @@ import { MESSAGES_DE } from "../../src/i18n/messages.de";
 import { buildNameIndex } from "../../src/model/names";
 import { blankScenario, validateScenario } from "../../src/model/scenario";
 import { closeTo } from "../helpers/formula";
-import { callRegistered, loadRegistered, valueOf, type Registered } from "../helpers/registered";
+import { errorOf, loadRegistered, valueOf } from "../helpers/registered";
 
 const excel = loadRegistered("src");
 const STARGATE = 'names 3 deals: openai-oracle, stargate-abilene, stargate-uae — type one of them.';
 const PLAN_HEADER = ["name", "start", "end", "gw", "system", "deal"];
 
-function errorOf(registered: Registered, id: string, ...args: unknown[]) {
-  const outcome = callRegistered(registered, id, args);
-  if (outcome.error === undefined) throw new Error(`GW.${id} answered ${JSON.stringify(outcome.value)}`);
-  return outcome.error;
-}
 
 afterEach(() => {
   setMessages(MESSAGES_EN);

@@ -12,15 +12,11 @@
  */
 import { resetDataTypeSupport } from "../../src/functions/cell-values";
 import { officeHost } from "../helpers/office-host";
-import { callRegistered, loadRegistered, valueOf } from "../helpers/registered";
+import { errorOf, loadRegistered, valueOf } from "../helpers/registered";
 
 const excel = loadRegistered("src");
 const gw = (id: string, ...args: unknown[]) => valueOf(excel, id, ...args);
-const fail = (id: string, ...args: unknown[]) => {
-  const outcome = callRegistered(excel, id, args);
-  if (outcome.error === undefined) throw new Error(`GW.${id} answered ${JSON.stringify(outcome.value)}`);
-  return outcome.error;
-};
+const fail = (id: string, ...args: unknown[]) => errorOf(excel, id, ...args);
 
 const USD = '"$"#,##0';
 const CENTS = '"$"#,##0.00';

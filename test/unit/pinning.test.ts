@@ -18,7 +18,7 @@ import { localeFor } from "../../src/taskpane/strings";
 import { readdirSync, readFileSync } from "fs";
 import path from "path";
 import { closeTo } from "../helpers/formula";
-import { callRegistered, loadRegistered, valueOf } from "../helpers/registered";
+import { errorOf, loadRegistered, valueOf } from "../helpers/registered";
 import { FakeWorkbook, SettingsStore } from "../helpers/settings-store";
 
 const OLD = "2026.11.0";
@@ -26,11 +26,7 @@ const DATA = path.resolve(__dirname, "../../src/model/catalog/data");
 const NEW = "2026.11.1";
 const registered = loadRegistered("src");
 const call = (id: string, ...args: unknown[]) => valueOf(registered, id, ...args);
-const fail = (id: string, ...args: unknown[]) => {
-  const outcome = callRegistered(registered, id, args);
-  if (outcome.error === undefined) throw new Error(`GW.${id} answered ${JSON.stringify(outcome.value)}`);
-  return outcome.error;
-};
+const fail = (id: string, ...args: unknown[]) => errorOf(registered, id, ...args);
 
 function stored(raw: unknown): ScenarioData {
   const { scenario, problem } = validateScenario(raw);

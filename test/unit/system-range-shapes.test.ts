@@ -8,17 +8,13 @@
 import { publishScenarios } from "../../src/functions/scenarios";
 import { validateScenario } from "../../src/model/scenario";
 import { closeTo } from "../helpers/formula";
-import { callRegistered, loadRegistered, valueOf } from "../helpers/registered";
+import { errorOf, loadRegistered, valueOf } from "../helpers/registered";
 
 const excel = loadRegistered("src");
 const GB300_PER_GW = 1e6 / 2.42;
 const TWO_COLUMNS = "system: a custom system is a range of two columns, field and value (a based_on row, then GW.SPEC fields such as system_kw).";
 
-function errorOf(id: string, ...args: unknown[]) {
-  const outcome = callRegistered(excel, id, args);
-  if (outcome.error === undefined) throw new Error(`GW.${id} answered ${JSON.stringify(outcome.value)}`);
-  return outcome.error;
-}
+const failing = (id: string, ...args: unknown[]) => errorOf(excel, id, ...args);
 
 test("a one-cell reference holding a system name is that system, as the typed name is", () => {
   expect(closeTo(valueOf(excel, "ACCELERATORS", 1, [["GB300"]]) as number, GB300_PER_GW)).toBe(true);
@@ -30,12 +26,12 @@ test("a one-row range (based_on | GB300) is a custom system with GB300's figures
 });
 
 test("a one-column range is a custom system in the wrong shape: the two-columns message, not 'one cell'", () => {
-  expect(errorOf("ACCELERATORS", 1, [["based_on"], ["GB300"]])).toEqual({ code: "#VALUE!", message: TWO_COLUMNS });
+  expect(failing("ACCELERATORS", 1, [["based_on"], ["GB300"]])).toEqual({ code: "#VALUE!", message: TWO_COLUMNS });
 });
 
 test("a row with a value but no field name is an error, not a blank row to skip", () => {
   // The 264 would silently be dropped: the same GB300 figures, with the user's override lost.
-  expect(errorOf("ACCELERATORS", 1, [["based_on", "GB300"], [null, 264]])).toEqual({ code: "#VALUE!", message: TWO_COLUMNS });
+  expect(failing("ACCELERATORS", 1, [["based_on", "GB300"], [null, 264]])).toEqual({ code: "#VALUE!", message: TWO_COLUMNS });
 });
 
 test("a custom system's name is shown without the spaces typed around it", () => {
@@ -43,7 +39,7 @@ test("a custom system's name is shown without the spaces typed around it", () =>
 });
 
 test("an unknown field is quoted without the spaces typed around it", () => {
-  const error = errorOf("ACCELERATORS", 1, [["based_on", "GB300"], ["  Rack_KW ", 140]]);
+  const error = failing("ACCELERATORS", 1, [["based_on", "GB300"], ["  Rack_KW ", 140]]);
   expect(error.code).toBe("#VALUE!");
   expect(error.message).toMatch(/^system: "Rack_KW" is not a field a custom system can set; use based_on, name or one of: /);
 });
@@ -61,7 +57,7 @@ describe("a scenario's custom systems are found by their own name only", () => {
   test("each name gives its own system, and a name the scenario lacks is unknown", () => {
     expect(closeTo(valueOf(excel, "ACCELERATORS", 1, "Hot", null, null, null, "Two racks") as number, 1e6 / 4.84)).toBe(true);
     expect(closeTo(valueOf(excel, "ACCELERATORS", 1, "hotter", null, null, null, "Two racks") as number, 1e6 / 7.26)).toBe(true);
-    const error = errorOf("ACCELERATORS", 1, "Warm", null, null, null, "Two racks");
+    const error = failing("ACCELERATORS", 1, "Warm", null, null, null, "Two racks");
     expect(error.code).toBe("#N/A");
     expect(error.message).toMatch(/^Unknown system "Warm"\./);
   });
