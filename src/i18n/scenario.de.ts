@@ -43,7 +43,9 @@ export const SCENARIO_TEXT_DE: ScenarioText = {
   conflictEdited: (name, copy) => `Jemand hat „${name}“ geändert, während Sie es bearbeitet haben: Deren Fassung bleibt „${name}“; Ihre wird als „${copy}“ gespeichert.`,
   conflictOverwritten: (name, copy) => `Eine Speicherung durch jemand anderen hat Ihre Änderung an „${name}“ ersetzt: Deren Fassung bleibt „${name}“; Ihre wird als „${copy}“ gespeichert.`,
   conflictDeleted: (name, copy) => `Jemand hat „${name}“ gelöscht, während Sie es bearbeitet haben: Ihre Fassung wird als „${copy}“ gespeichert.`,
-  conflictDeleteLost: (name) => `Jemand hat „${name}“ geändert, während Sie es gelöscht haben: Deren Fassung bleibt erhalten.`,
+  conflictDeleteLost: (name) => (name === undefined
+    ? "Jemand hat ein Szenario geändert, während Sie es gelöscht haben: Deren Fassung bleibt erhalten."
+    : `Jemand hat „${name}“ geändert, während Sie es gelöscht haben: Deren Fassung bleibt erhalten.`),
   conflictNameTaken: (name, copy) => `Jemand anderes hat ebenfalls ein Szenario „${name}“: Dessen Szenario behält den Namen; Ihres wird als „${copy}“ gespeichert.`,
   storeTooLarge: (chars, max) => `Nicht gespeichert: Die Szenarien bräuchten ${chars} Zeichen, mehr als die ${max}, die Gigawatt in den Einstellungen einer Arbeitsmappe ablegt. Löschen Sie Szenarien oder kürzen Sie Hochläufe.`,
   exists: (existing, name) => existing.toLowerCase() === name.toLowerCase()

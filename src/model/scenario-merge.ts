@@ -24,7 +24,7 @@ export interface VersionRef {
 export type Op =
   /** Write a scenario: `base` is the version the edit started from (none for a new scenario). */
   | { readonly kind: "put"; readonly id: string; readonly base?: VersionRef; readonly data: ScenarioData }
-  | { readonly kind: "delete"; readonly id: string; readonly base: VersionRef }
+  | { readonly kind: "delete"; readonly id: string; readonly base: VersionRef; /** As the pane showed it, for the message when a co-author's version has no readable name. */ readonly name: string }
   /** Save again, as a copy, a version of ours that a co-author's save replaced unseen (see reconcile). */
   | { readonly kind: "restore"; readonly ack: Ack };
 
@@ -32,8 +32,8 @@ export type ConflictKind = "edited" | "overwritten" | "deleted" | "deleteLost" |
 
 export interface Conflict {
   readonly kind: ConflictKind;
-  /** The scenario's name as the co-author left it (or as we had it). */
-  readonly name: string;
+  /** The scenario's name as the co-author left it (or as we had it); none when neither is readable. */
+  readonly name?: string;
   /** The id and name our version was saved under, when it was kept as a copy. */
   readonly copyId?: string;
   readonly copyName?: string;
@@ -47,6 +47,8 @@ export interface Ack {
   readonly by: string;
   readonly deleted: boolean;
   readonly data?: ScenarioData;
+  /** The name the item had (for a deletion, the name it had before). */
+  readonly name?: string;
 }
 
 export interface MergeResult {
@@ -103,7 +105,7 @@ export function merge(fresh: StoreView, ops: readonly Op[], author: Author, cata
     current.set(id, version);
     writes[entryKey(id)] = json;
     if ("data" in content) nameOwner.set(scenarioKey(content.data.name), id);
-    acks.push({ id, rev: version.rev, by: version.by, deleted: version.deleted, data: version.data });
+    acks.push({ id, rev: version.rev, by: version.by, deleted: version.deleted, data: version.data, name: version.name });
   };
   /** Writes `data` as a new scenario (under a copy name if its own is taken); `copyOf` records which version it preserves. */
   const writeCopy = (data: ScenarioData, copyOf: string): { id: string; name: string } => {
@@ -121,12 +123,16 @@ export function merge(fresh: StoreView, ops: readonly Op[], author: Author, cata
     if (op.kind === "restore") {
       const { ack } = op;
       const stored = current.get(ack.id);
-      const name = stored?.name ?? ack.data?.name ?? "";
-      if (ack.deleted || ack.data === undefined) {
+      if (ack.data === undefined) {
+        // Our deletion (only deletions are acknowledged without data) was replaced unseen. Said only when
+        // a co-author's version is there to keep; an item deleted or gone meanwhile is what we asked for.
+        if (stored === undefined || stored.deleted) continue;
+        const name = stored.name ?? ack.name;
         conflicts.push({ kind: "deleteLost", name, message: text.conflictDeleteLost(name) });
         continue;
       }
       if (stored !== undefined && !stored.deleted && sameScenario(stored.data, ack.data)) continue; // they wrote the same
+      const name = stored?.name ?? ack.data.name;
       const copy = writeCopy(ack.data, `${ack.id}@${tag(ack.by, ack.rev)}`);
       conflicts.push({ kind: "overwritten", name, copyId: copy.id, copyName: copy.name, message: text.conflictOverwritten(name, copy.name) });
       continue;
@@ -138,7 +144,7 @@ export function merge(fresh: StoreView, ops: readonly Op[], author: Author, cata
         if (stored.data && nameOwner.get(scenarioKey(stored.data.name)) === op.id) nameOwner.delete(scenarioKey(stored.data.name));
         write(op.id, { deleted: true });
       } else {
-        const name = stored.name ?? "";
+        const name = stored.name ?? op.name;
         conflicts.push({ kind: "deleteLost", name, message: text.conflictDeleteLost(name) });
       }
       continue;
@@ -205,6 +211,11 @@ export function reconcile(fresh: StoreView, acks: readonly Ack[]): { ops: Op[]; 
       continue;
     }
     if (stored !== undefined && stored.trail.includes(tag(ack.by, ack.rev))) continue; // written on top of ours
+    if (ack.deleted && stored === undefined) continue; // our deletion replaced by the item's removal: what we asked for
+    if (ack.deleted && stored!.deleted) {
+      keep.push(ack); // a co-author's deletion replaced ours: deleted all the same, but a later save could still undo it
+      continue;
+    }
     ops.push({ kind: "restore", ack });
   }
   return { ops, keep };

@@ -183,7 +183,8 @@ export function readStore(settings: Settings, catalogVersion: string, text: Scen
   }
   // One name, one scenario: the older item keeps a name; a younger one with the same key is hidden (and kept).
   const live = [...versions.values()].filter((v) => v.data !== undefined && !v.deleted)
-    .sort((a, b) => a.since - b.since || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // Ids and keys are unique (map keys), so the tie-breaks never need to answer 0.
+    .sort((a, b) => a.since - b.since || (a.id < b.id ? -1 : 1));
   const byKey = new Map<string, Version>();
   const hidden = new Set<string>();
   for (const v of live) {
@@ -193,7 +194,7 @@ export function readStore(settings: Settings, catalogVersion: string, text: Scen
       rejected.push({ name: v.name, reason: text.duplicateName });
     } else byKey.set(key, v);
   }
-  const ordered = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  const ordered = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
   if (ordered.length > MAX_SCENARIOS) rejected.push({ reason: text.onlyFirst(MAX_SCENARIOS) });
   const visible = ordered.slice(0, MAX_SCENARIOS).map((v) => ({ id: v.id, data: v.data! }));
   return { layout, catalogVersion: version, versions, visible, hidden, rejected, readOnly: false, settings };

@@ -41,7 +41,8 @@ export const SCENARIO_TEXT_EN = {
   conflictOverwritten: (name: string, copy: string) =>
     `A co-author's save replaced your change to "${name}": their version stays "${name}"; yours is saved as "${copy}".`,
   conflictDeleted: (name: string, copy: string) => `A co-author deleted "${name}" while you edited it: your version is saved as "${copy}".`,
-  conflictDeleteLost: (name: string) => `A co-author changed "${name}" while you deleted it: their version is kept.`,
+  conflictDeleteLost: (name: string | undefined) =>
+    (name === undefined ? "A co-author changed a scenario while you deleted it: their version is kept." : `A co-author changed "${name}" while you deleted it: their version is kept.`),
   conflictNameTaken: (name: string, copy: string) => `A co-author also has a scenario named "${name}": theirs keeps the name; yours is saved as "${copy}".`,
   storeTooLarge: (chars: number, max: number) =>
     `Not saved: the scenarios would take ${chars} characters, more than the ${max} Gigawatt keeps in a workbook's settings. Delete scenarios or shorten ramps.`,

@@ -275,7 +275,7 @@ export class PaneController {
     if (index < 0) return undefined;
     const stored = this.session.locate(before[index].name);
     if (stored === undefined) return undefined;
-    return now.length < before.length ? { kind: "delete", ...stored } : { kind: "put", ...stored, data: now[index] };
+    return now.length < before.length ? { kind: "delete", ...stored, name: before[index].name } : { kind: "put", ...stored, data: now[index] };
   }
 
   /**

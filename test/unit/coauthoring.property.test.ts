@@ -134,10 +134,12 @@ async function run(s: fc.Scheduler, plan: Command[][], legacy: boolean): Promise
     if (!conflicts.some((c) => c.pane === author && c.copyId === item.id)) problems.push(`unreported copy ${item.id} by ${author}`);
   }
   for (const c of conflicts) if (c.message === "") problems.push("a conflict without a message");
-  // A deletion a co-author's save undid is reported to the one who deleted.
+  // A deletion a co-author's save undid is reported to the one who deleted (not when the item ends
+  // deleted or gone anyway: that is what they asked for).
+  const undone = (id: string) => items.some((item) => item.id === id && !item.deleted);
   for (const w of written) {
     const author = w.tag.split(":")[0];
-    if (w.deleted && !inHistory(w) && !conflicts.some((c) => c.pane === author && c.kind === "deleteLost")) problems.push(`unreported lost deletion ${w.id} ${w.tag}`);
+    if (w.deleted && !inHistory(w) && undone(w.id) && !conflicts.some((c) => c.pane === author && c.kind === "deleteLost")) problems.push(`unreported lost deletion ${w.id} ${w.tag}`);
   }
   // Kept verbatim: the rejected old entry is still stored as it was.
   if (legacy && !items.some((item) => JSON.stringify(item.wrapper.scenario) === JSON.stringify(REJECTED))) problems.push("rejected legacy entry lost");

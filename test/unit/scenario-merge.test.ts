@@ -56,11 +56,17 @@ describe("co-authors' versions we cannot read are kept", () => {
     expect(result.conflicts[0].message).toMatch(/^A co-author changed "X" while you edited it: their version stays "X"/);
   });
 
-  test("deleting a scenario a co-author rewrote into something nameless: theirs is kept and it is said", () => {
+  test("deleting a scenario a co-author rewrote into something nameless: theirs is kept, and the message names what we deleted", () => {
     const view = read(settingsOf({ x: item("x", "not a scenario", { rev: 2, by: "bob", trail: ["bob:2"] }) }));
-    const result = merge(view, [{ kind: "delete", id: "x", base: { rev: 1, by: "seed" } }], author(), V);
+    const result = merge(view, [{ kind: "delete", id: "x", base: { rev: 1, by: "seed" }, name: "X" }], author(), V);
     expect(result.writes).toEqual({});
-    expect(result.conflicts.map((c) => c.message)).toEqual(['A co-author changed "" while you deleted it: their version is kept.']);
+    expect(result.conflicts).toEqual([{ kind: "deleteLost", name: "X", message: 'A co-author changed "X" while you deleted it: their version is kept.' }]);
+  });
+
+  test("deleting a scenario a co-author renamed meanwhile: the message gives their name", () => {
+    const view = read(settingsOf({ x: item("x", data("Renamed"), { rev: 2, by: "bob", trail: ["seed:1", "bob:2"] }) }));
+    const result = merge(view, [{ kind: "delete", id: "x", base: { rev: 1, by: "seed" }, name: "X" }], author(), V);
+    expect(result.conflicts.map((c) => c.message)).toEqual(['A co-author changed "Renamed" while you deleted it: their version is kept.']);
   });
 
   test("a new scenario whose id is already stored never overwrites the stored one", () => {
@@ -88,7 +94,7 @@ describe("names", () => {
 
   test("deleting a scenario frees its name for one created in the same save", () => {
     const view = read(settingsOf({ x: item("x", data("X")) }));
-    const result = merge(view, [{ kind: "delete", id: "x", base: { rev: 1, by: "seed" } }, { kind: "put", id: "new", data: data("X") }], author(), V);
+    const result = merge(view, [{ kind: "delete", id: "x", base: { rev: 1, by: "seed" }, name: "X" }, { kind: "put", id: "new", data: data("X") }], author(), V);
     expect(result.conflicts).toEqual([]);
     expect(JSON.parse(result.writes[`${ENTRY_PREFIX}new`]).scenario.name).toBe("X");
   });
@@ -96,16 +102,16 @@ describe("names", () => {
   test("deleting a hidden same-named item does not free the name its older twin keeps", () => {
     const view = read(settingsOf({ x: item("x", data("X"), { since: 1 }), twin: item("twin", data("x"), { since: 2 }) }));
     expect([...view.hidden]).toEqual(["twin"]);
-    const result = merge(view, [{ kind: "delete", id: "twin", base: { rev: 1, by: "seed" } }, { kind: "put", id: "new", data: data("X") }], author(), V);
+    const result = merge(view, [{ kind: "delete", id: "twin", base: { rev: 1, by: "seed" }, name: "x" }, { kind: "put", id: "new", data: data("X") }], author(), V);
     expect(result.conflicts.map((c) => c.copyName)).toEqual(["X (copy)"]);
   });
 
   test("a deletion is acknowledged as a deletion, and deleting twice in one save is no conflict", () => {
     const view = read(settingsOf({ x: item("x", data("X")) }));
-    const del = { kind: "delete" as const, id: "x", base: { rev: 1, by: "seed" } };
+    const del = { kind: "delete" as const, id: "x", base: { rev: 1, by: "seed" }, name: "X" };
     const result = merge(view, [del, del], author(), V);
     expect(result.conflicts).toEqual([]);
-    expect(result.acks).toEqual([{ id: "x", rev: 2, by: "me", deleted: true, data: undefined }]);
+    expect(result.acks).toEqual([{ id: "x", rev: 2, by: "me", deleted: true, data: undefined, name: "X" }]);
   });
 });
 
@@ -114,7 +120,7 @@ describe("an older whole document is split only when something is saved, and onl
 
   test("a save that changes nothing writes nothing", () => {
     const view = read({ [HEADER_KEY]: doc });
-    expect(merge(view, [{ kind: "delete", id: "gone", base: { rev: 1, by: "x" } }], author(), V).writes).toEqual({});
+    expect(merge(view, [{ kind: "delete", id: "gone", base: { rev: 1, by: "x" }, name: "Gone" }], author(), V).writes).toEqual({});
   });
 
   test("items stored beside the document are not rewritten by the split", () => {
@@ -142,6 +148,47 @@ describe("the size limit after the save", () => {
 });
 
 describe("reconcile", () => {
+  const deletion: Ack = { id: "x", rev: 2, by: "me", deleted: true, name: "X" };
+
+  test("our deletion replaced by a co-author's unseen rewrite: theirs is kept, and it is said with their name", () => {
+    const view = read(settingsOf({ x: item("x", data("Theirs"), { rev: 2, by: "bob", trail: ["seed:1", "bob:2"] }) }));
+    const { ops } = reconcile(view, [deletion]);
+    expect(ops).toEqual([{ kind: "restore", ack: deletion }]);
+    const result = merge(view, ops, author(), V);
+    expect(result.writes).toEqual({});
+    expect(result.conflicts).toEqual([{ kind: "deleteLost", name: "Theirs", message: 'A co-author changed "Theirs" while you deleted it: their version is kept.' }]);
+  });
+
+  test("our deletion replaced by a rewrite we cannot read: the message names what we deleted", () => {
+    const view = read(settingsOf({ x: item("x", "not a scenario", { rev: 2, by: "bob", trail: ["bob:2"] }) }));
+    const result = merge(view, reconcile(view, [deletion]).ops, author(), V);
+    expect(result.conflicts.map((c) => c.message)).toEqual(['A co-author changed "X" while you deleted it: their version is kept.']);
+  });
+
+  test("our deletion of an item whose name we never could read, replaced unseen: said without a name", () => {
+    const view = read(settingsOf({ x: item("x", "not a scenario", { rev: 2, by: "bob", trail: ["bob:2"] }) }));
+    const nameless: Ack = { id: "x", rev: 2, by: "me", deleted: true };
+    const result = merge(view, reconcile(view, [nameless]).ops, author(), V);
+    expect(result.conflicts).toEqual([{ kind: "deleteLost", name: undefined, message: "A co-author changed a scenario while you deleted it: their version is kept." }]);
+  });
+
+  test("our deletion replaced by a co-author's own deletion: nothing said yet, and still watched, since a later save could undo it", () => {
+    const deletedByBob = read(settingsOf({ x: item("x", data("X"), { rev: 2, by: "bob", trail: ["bob:2"], deleted: true }) }));
+    expect(deletedByBob.versions.get("x")?.deleted).toBe(true);
+    expect(reconcile(deletedByBob, [deletion])).toEqual({ ops: [], keep: [deletion] });
+    expect(merge(deletedByBob, [{ kind: "restore", ack: deletion }], author(), V)).toEqual({ writes: {}, conflicts: [], acks: [] });
+    // Carol, who saw neither deletion, then saves her edit over the item: now it is said.
+    const undone = read(settingsOf({ x: item("x", data("Carol's"), { rev: 2, by: "carol", trail: ["seed:1", "carol:2"] }) }));
+    const result = merge(undone, reconcile(undone, [deletion]).ops, author(), V);
+    expect(result.conflicts.map((c) => c.message)).toEqual(['A co-author changed "Carol\'s" while you deleted it: their version is kept.']);
+  });
+
+  test("our deletion replaced by the item's removal: what we asked for, so nothing is said, written or watched", () => {
+    const gone = read(settingsOf({}));
+    expect(reconcile(gone, [deletion])).toEqual({ ops: [], keep: [] });
+    expect(merge(gone, [{ kind: "restore", ack: deletion }], author(), V)).toEqual({ writes: {}, conflicts: [], acks: [] });
+  });
+
   test("an older revision of our own item written back over our save (a restored copy of the workbook) saves ours again as a copy", () => {
     const view = read(settingsOf({ x: item("x", data("X"), { rev: 1, by: "me", trail: ["me:1"] }) }));
     const ack: Ack = { id: "x", rev: 2, by: "me", deleted: false, data: data("X", { case: "high" }) };
