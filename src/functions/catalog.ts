@@ -131,7 +131,7 @@ export const ASSUMPTIONS_TABLE = defineFunction({
 
 export const SYSTEM = defineFunction({
   id: "SYSTEM",
-  description: "A system as a card with every catalog figure, its unit, range and source; elsewhere its name. Pass a catalog system's card wherever a system key goes.",
+  description: "A system as a card with every catalog figure, its unit, range and source; elsewhere its name. Pass the card wherever a system key goes.",
   params: [systemParam("system", "System key or alias.")],
   result: "scalar",
   returns: { kind: "entity", description: "A card of the system where Excel supports data types, else its display name." },

@@ -6,7 +6,6 @@
  * when a card is passed where a system or deal belongs (cell-values.ts).
  */
 import { CATALOG_VERSION, type Case, type DateFigure, type DealSpec, type Figure, type Source, sourceOf, type SystemSpec } from "../model/catalog";
-import { CUSTOM_SOURCE } from "../model/custom-system";
 import { Dec } from "../model/decimal";
 import { type SpecField, SPEC_FIELDS, citation, isTextField, notApplicable, serialFromCatalogDate, specFigure, specValue } from "../model/spec";
 import { CUSTOM_CARD_KEY_PREFIX, ENTITY_KEY_PROPERTY, formatted } from "./cell-values";
@@ -60,8 +59,8 @@ function figureProperty(figure: Figure | DateFigure, base: number): Property {
 
 export function systemEntity(system: SystemSpec): Excel.EntityCellValue {
   const properties: Record<string, Property> = {};
-  // A custom system's figures are set in the workbook, each with the custom source.
-  const custom = SPEC_FIELDS.some((field) => !isTextField(field) && specFigure(system, field)?.source === CUSTOM_SOURCE);
+  // A custom system's figures are set in the workbook (source "custom", src/model/custom-system.ts).
+  const custom = SPEC_FIELDS.some((field) => !isTextField(field) && specFigure(system, field)?.source === "custom");
   for (const field of SPEC_FIELDS) {
     const label = LABELS[field];
     if (isTextField(field)) {

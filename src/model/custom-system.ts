@@ -52,9 +52,6 @@ export function fieldProblem(field: string, value: number): { min: number; max: 
   return undefined;
 }
 
-/** The source of every figure a custom system sets: how a card (src/functions/entities.ts) tells a custom system. */
-export const CUSTOM_SOURCE = "custom";
-
 const interned = new Map<string, SystemSpec>();
 const MAX_INTERNED = 2000;
 
@@ -74,7 +71,7 @@ export function customSystem(base: SystemSpec, fields: ReadonlyMap<string, numbe
   for (const [field, value] of entries) {
     const spec = CUSTOM_FIELDS[field];
     replaced[spec.figure] = {
-      low: value, base: value, high: value, unit: spec.unit, kind: "assumption", source: CUSTOM_SOURCE,
+      low: value, base: value, high: value, unit: spec.unit, kind: "assumption", source: "custom",
       note: `Set in the workbook (a custom system based on ${base.key}).`,
     } as Figure;
   }
