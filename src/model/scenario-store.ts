@@ -12,7 +12,7 @@
  * A header or document we cannot read makes the pane read-only.
  */
 import {
-  type Rejection, MAX_SCENARIOS, SCHEMA_VERSION as LEGACY_SCHEMA, type ScenarioData, isRecord, readLegacyDocument, scenarioKey, storedName, unpinnedVersion, validateScenario,
+  type Rejection, MAX_SCENARIOS, type ScenarioData, isRecord, readLegacyDocument, scenarioKey, storedName, unpinnedVersion, validateScenario,
 } from "./scenario";
 import { SCENARIO_TEXT_EN, type ScenarioText } from "./scenario-text";
 
@@ -226,6 +226,3 @@ export function writeItem(
 export function headerJson(catalogVersion: string): string {
   return JSON.stringify({ schema: STORE_SCHEMA, catalogVersion });
 }
-
-/** The legacy whole-document schema the header replaces (for messages and tests). */
-export const LEGACY_SCHEMA_VERSION = LEGACY_SCHEMA;

@@ -1,5 +1,5 @@
 /** How one raw Excel argument is read: every shape Excel can pass, and the result or error for each. */
-import { numberFromText, scalarOf, toNumber } from "../../src/functions/coerce";
+import { scalarOf, toNumber } from "../../src/functions/coerce";
 import { dateFrom } from "../../src/functions/date-arg";
 import { invoke } from "../../src/functions/define";
 import { DELIVERED, RAMP } from "../../src/functions/deals";
@@ -21,11 +21,11 @@ test.each([
   ["1.5", 1.5], ["1,5", 1.5], [" 2 ", 2], ["-3", -3], ["1e9", 1e9], ["1.000,5", 1000.5], ["1,000.5", 1000.5],
   ["1.000.000", 1e6], ["1,000,000", 1e6], ["1 000", 1000], ["1\u00a0000,25", 1000.25], [".5", 0.5], ["+7", 7],
 ])("numeric text %p reads as %p", (text, value) => {
-  expect(numberFromText(text)).toBe(value);
+  expect(toNumber(text, "x")).toBe(value);
 });
 
 test.each(["", "abc", "1.2.3,4,5", "1,2,3.4.5", "1..2", "12a", "0x10", "Infinity", "NaN", "--1", "1,5,6.7.8", "e5"])("text %p is not a number", (text) => {
-  expect(numberFromText(text)).toBeUndefined();
+  expect(errorOf(() => toNumber(text, "x"))).toEqual({ code: "#VALUE!", message: expect.stringContaining("x must be a number") });
 });
 
 test("omitted, empty and blank arguments all read as omitted", () => {

@@ -8,7 +8,7 @@ import { ENERGY } from "../../src/functions/energy";
 import { publishNumberCulture } from "../../src/functions/coerce";
 import { StubCustomFunctionsError } from "../helpers/custom-functions-stub";
 import {
-  cultureFromSeparators, cultureFromTag, formatNumberForField, formatNumberList, parseNumberList, parseNumberText, readNumberText,
+  cultureFromSeparators, cultureFromTag, formatNumberForField, parseNumberText, readNumberText,
   type NumberCulture,
 } from "../../src/model/number-text";
 
@@ -120,17 +120,6 @@ test("fields show numbers their reader reads back, with no thousands separators"
   expect(formatNumberForField(1000, CULTURES["en-US"])).toBe("1000");
 });
 
-test("lists use ';', so a ramp of 1000 and 500 plus 250 stays three numbers", () => {
-  const en = CULTURES["en-US"];
-  const de = CULTURES["de-DE"];
-  expect(formatNumberList([1000, 500], en)).toBe("1000; 500");
-  expect(parseNumberList(formatNumberList([1000, 500], en) + "; 250", en)).toEqual([1000, 500, 250]);
-  expect(parseNumberList("1,5; 2,25", de)).toEqual([1.5, 2.25]);
-  expect(parseNumberList("1,000; 2", en)).toEqual([1000, 2]);
-  expect(parseNumberList("1,5, 2", en)).toBeUndefined();
-  expect(parseNumberList("", en)).toEqual([]);
-});
-
 test("the pane's reproductions: '62,5' and '4,5' are not 625 and 45 in English; '62.5' is not 625 in German", () => {
   expect(parseNumberText("62,5", CULTURES["en-US"])).toBeUndefined();
   expect(parseNumberText("4,5", CULTURES["en-US"])).toBeUndefined();
@@ -221,9 +210,5 @@ describe("edges of a culture's format, read by the model's reader GW.* functions
     expect(cultureFromTag("sr-Latn-RS")).toMatchObject({ decimal: ",", group: "." }); // Serbian (Latin): 1.234.567,5
     // Intl would take "english" as an unknown language and fall back to its default locale: a guess.
     expect(cultureFromTag("english")).toBeUndefined();
-  });
-
-  test("blank items of a list are skipped, however many spaces they hold", () => {
-    expect(parseNumberList("1;  ; 2; ", english())).toEqual([1, 2]);
   });
 });

@@ -181,7 +181,7 @@ describe("the estimate argument", () => {
     for (const s of SYSTEMS) expect(num("ACCELERATORS", 1, s.key, null, null, "base")).toBe(num("ACCELERATORS", 1, s.key));
   });
 
-  it.each(["p0", "p100", "p50.5", "p05", "median", "percentile", "50"])("refuses %s with #VALUE! naming the choices", (bad) => {
+  it.each(["p0", "p100", "p50.5", "p05", "p", "p1.5", "median", "percentile", "50"])("refuses %s with #VALUE! naming the choices", (bad) => {
     expect.assertions(2);
     try {
       gw("CAPEX", 1, "GB300", null, bad);
