@@ -1,8 +1,9 @@
 /**
- * Scenarios: named overrides of the catalog, stored in the workbook and shared with it. The stored
- * document is untrusted input (anyone can edit a workbook's settings): it is parsed against a
- * versioned schema, older versions are migrated, and each scenario is checked on its own, so one bad
- * entry is reported and dropped while the others survive.
+ * Scenarios: named overrides of the catalog, stored in the workbook and shared with it. What is stored
+ * is untrusted input (anyone can edit a workbook's settings): an older whole document is parsed against
+ * a versioned schema and migrated (readLegacyDocument), and each scenario is checked on its own
+ * (validateScenario), so one bad entry is reported while the others survive. The workbook's settings
+ * are read with these by readStore (src/model/scenario-store.ts); the editing operations are here too.
  */
 import { ASSUMPTIONS, type AssumptionKey, CASES, CATALOG_VERSION, CATALOG_VERSIONS, type Case, type Catalog, catalogAt } from "./catalog";
 import type { Overrides } from "./assumptions";
@@ -65,15 +66,6 @@ export interface Rejection {
   /** The scenario's name where one could be read (shown as text, never as markup). */
   readonly name?: string;
   readonly reason: string;
-}
-
-export interface ParseResult {
-  readonly document: ScenarioDocument;
-  readonly rejected: readonly Rejection[];
-  /** Set when the whole payload was unusable (not JSON, not an object, too large, from a newer version). */
-  readonly fatal?: string;
-  /** A newer add-in wrote it: keep it read-only so saving cannot destroy what we do not understand. */
-  readonly readOnly: boolean;
 }
 
 export { isRecord };
@@ -292,38 +284,9 @@ export function readLegacyDocument(json: string, catalogVersion: string, text: S
   return { catalogVersion: version, entries: Array.isArray(doc.scenarios) ? doc.scenarios : [] };
 }
 
-/** Reads a whole stored document (schema 1 or 2): each entry checked on its own. */
-export function parseScenarioDocument(json: string | null | undefined, catalogVersion: string, text: ScenarioText = SCENARIO_TEXT_EN): ParseResult {
-  const empty = emptyDocument(catalogVersion);
-  if (json === null || json === undefined || json === "") return { document: empty, rejected: [], readOnly: false };
-  if (typeof json !== "string") return { document: empty, rejected: [], fatal: text.tooLarge, readOnly: true };
-  const legacy = readLegacyDocument(json, catalogVersion, text);
-  if (legacy.fatal !== undefined) return { document: empty, rejected: [], fatal: legacy.fatal, readOnly: true };
-  const rejected: Rejection[] = [];
-  const scenarios: ScenarioData[] = [];
-  const seen = new Set<string>();
-  const list = legacy.entries;
-  for (const entry of list.slice(0, MAX_SCENARIOS)) {
-    const { scenario, problem } = validateScenario(entry, text, unpinnedVersion(legacy.catalogVersion));
-    const name = storedName(entry);
-    if (scenario === undefined) rejected.push({ name, reason: problem! });
-    else if (seen.has(scenarioKey(scenario.name))) rejected.push({ name, reason: text.duplicateName });
-    else {
-      seen.add(scenarioKey(scenario.name));
-      scenarios.push(scenario);
-    }
-  }
-  if (list.length > MAX_SCENARIOS) rejected.push({ reason: text.onlyFirst(MAX_SCENARIOS) });
-  return { document: { schema: SCHEMA_VERSION, catalogVersion: legacy.catalogVersion, scenarios }, rejected, readOnly: false };
-}
-
 /** The name of a stored entry where one can be read, for messages. */
 export function storedName(entry: unknown): string | undefined {
   return isRecord(entry) && typeof entry.name === "string" ? entry.name.slice(0, MAX_NAME_LENGTH) : undefined;
-}
-
-export function serializeScenarioDocument(document: ScenarioDocument): string {
-  return JSON.stringify(document);
 }
 
 /** Editing operations: each returns a new document or the reason it cannot (immutable, like the data). */

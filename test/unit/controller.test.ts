@@ -11,9 +11,9 @@ import { publishScenarios } from "../../src/functions/scenarios";
 import { numberCulture, publishNumberCulture } from "../../src/functions/coerce";
 import { ENERGY } from "../../src/functions/energy";
 import { cultureFromSeparators, type NumberCulture } from "../../src/model/number-text";
-import { parseScenarioDocument } from "../../src/model/scenario";
 import { FakeWorkbook, SettingsStore, legacyStore } from "../helpers/settings-store";
-import { readStore } from "../../src/model/scenario-store";
+import { HEADER_KEY, readStore } from "../../src/model/scenario-store";
+import { SCENARIO_TEXT_EN } from "../../src/model/scenario-text";
 import { CATALOG_VERSION } from "../../src/model/catalog";
 
 /** The scenarios a store holds, as a fresh pane reads them. */
@@ -232,12 +232,14 @@ test("per-deal prices are validated like the other stored overrides, and documen
   const doc = (dealPriceOverrides: unknown) => JSON.stringify({ schema: 2, catalogVersion: "2026.11.0", scenarios: [
     { name: "P", case: "base", overrides: {}, rampOverrides: {}, systemOverrides: {}, priceOverrides: {}, dealPriceOverrides },
   ] });
-  const good = parseScenarioDocument(doc({ "openai-amd": { "mi450-helios": 6e6 } }), "2026.11.0");
-  expect(good.document.scenarios[0].dealPriceOverrides).toEqual({ "openai-amd": { "mi450-helios": 6e6 } });
-  expect(parseScenarioDocument(doc({ "no-such-deal": { "mi450-helios": 6e6 } }), "2026.11.0").rejected).toHaveLength(1);
-  expect(parseScenarioDocument(doc({ "openai-amd": { "mi450-helios": -1 } }), "2026.11.0").rejected).toHaveLength(1);
-  expect(parseScenarioDocument(doc({ "openai-amd": { "no-such-system": 1 } }), "2026.11.0").rejected).toHaveLength(1);
-  const without = parseScenarioDocument(doc(undefined), "2026.11.0").document.scenarios[0];
+  // Read as a pane reads the stored document (readStore), with a fresh copy of the texts (readings are cached per text object).
+  const read = (dealPriceOverrides: unknown) => readStore({ [HEADER_KEY]: doc(dealPriceOverrides) }, "2026.11.0", { ...SCENARIO_TEXT_EN });
+  const good = read({ "openai-amd": { "mi450-helios": 6e6 } });
+  expect(good.visible[0].data.dealPriceOverrides).toEqual({ "openai-amd": { "mi450-helios": 6e6 } });
+  expect(read({ "no-such-deal": { "mi450-helios": 6e6 } }).rejected).toHaveLength(1);
+  expect(read({ "openai-amd": { "mi450-helios": -1 } }).rejected).toHaveLength(1);
+  expect(read({ "openai-amd": { "no-such-system": 1 } }).rejected).toHaveLength(1);
+  const without = read(undefined).visible[0].data;
   expect("dealPriceOverrides" in without).toBe(false);
 });
 

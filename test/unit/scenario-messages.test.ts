@@ -5,8 +5,10 @@
  */
 import { CATALOG_VERSION } from "../../src/model/catalog";
 import {
-  addScenario, blankScenario, emptyDocument, MAX_SCENARIOS, parseScenarioDocument, updateScenario, type ScenarioData, type ScenarioDocument,
+  addScenario, blankScenario, emptyDocument, MAX_SCENARIOS, updateScenario, type ScenarioData, type ScenarioDocument,
 } from "../../src/model/scenario";
+import { HEADER_KEY, readStore } from "../../src/model/scenario-store";
+import { SCENARIO_TEXT_EN } from "../../src/model/scenario-text";
 
 /** A scenario's settings without its name, as the pane hands them to updateScenario. */
 const settingsOf = ({ name: _name, ...settings }: ScenarioData) => settings;
@@ -32,6 +34,7 @@ test("a workbook full of scenarios refuses one more, saying how many it holds", 
 });
 
 test("a stored document of a schema no Gigawatt wrote is refused whole, read-only, naming the schema", () => {
-  const result = parseScenarioDocument(JSON.stringify({ schema: 0, scenarios: [] }), CATALOG_VERSION);
+  // Read as the pane reads the stored document (readStore), with a fresh copy of the texts (readings are cached per text object).
+  const result = readStore({ [HEADER_KEY]: JSON.stringify({ schema: 0, scenarios: [] }) }, CATALOG_VERSION, { ...SCENARIO_TEXT_EN });
   expect([result.fatal, result.readOnly]).toEqual(["Unknown scenario schema 0.", true]);
 });

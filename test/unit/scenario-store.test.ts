@@ -6,7 +6,7 @@
  */
 import { CATALOG_VERSION } from "../../src/model/catalog";
 import { merge } from "../../src/model/scenario-merge";
-import { ENTRY_PREFIX, HEADER_KEY, MAX_STORE_CHARS, readStore } from "../../src/model/scenario-store";
+import { ENTRY_PREFIX, HEADER_KEY, MAX_STORE_CHARS, readStore, type Settings } from "../../src/model/scenario-store";
 import { SCENARIO_TEXT_EN } from "../../src/model/scenario-text";
 import type { ScenarioData } from "../../src/model/scenario";
 
@@ -132,6 +132,51 @@ describe("the size limit", () => {
     const result = merge(view, [{ kind: "put", id: "n", data: { ...view.visible[0].data, name: "New" } }], author("me"), V);
     expect(result.refused).toBeUndefined();
     expect(Object.keys(result.writes)).toEqual([`${ENTRY_PREFIX}n`]);
+  });
+});
+
+describe("stored values that are not text", () => {
+  const NO_SCHEMA = "The stored scenarios have no schema version and were not loaded.";
+  const TOO_LARGE = "The stored scenarios are too large to be genuine and were not loaded.";
+  /** Settings as a caller outside the type might pass them: readStore's Settings promise text. */
+  const raw = (settings: Record<string, unknown>) => readStore(settings as Settings, V, { ...SCENARIO_TEXT_EN });
+
+  test("as the workbook hands them over (ExcelWorkbook.loadSettings: a value that is not text as its JSON text), the number 42 has no schema", () => {
+    const header = read({ [HEADER_KEY]: JSON.stringify(42) });
+    expect([header.fatal, header.readOnly]).toEqual([NO_SCHEMA, true]);
+    const settings = store({ num: JSON.stringify(42), ok: item("ok", "Ok") });
+    expect(names(settings)).toEqual(["Ok"]);
+    expect(reasons(settings)).toEqual([[undefined, NO_SCHEMA]]);
+  });
+
+  test("passed raw, outside the type, the number 42 is refused for lack of a schema too (not called too large), header or item", () => {
+    const header = raw({ [HEADER_KEY]: 42 });
+    expect([header.fatal, header.readOnly]).toEqual([NO_SCHEMA, true]);
+    const items = raw({ ...store({ ok: item("ok", "Ok") }), [`${ENTRY_PREFIX}num`]: 42 });
+    expect([items.fatal, items.visible.map((v) => v.data.name), items.rejected]).toEqual([undefined, ["Ok"], [{ reason: NO_SCHEMA }]]);
+  });
+
+  // KNOWN GAP, reported and not fixed (no one-line fix): readStore promises never to throw, but storeSize
+  // reads `value.length` of every Gigawatt value, and null or undefined has none, so it throws a TypeError.
+  // Unreachable through the shipped loaders (both hand over text); test.failing passes while the gap is open.
+  test.failing.each([
+    ["a null header", { [HEADER_KEY]: null }],
+    ["an undefined header", { [HEADER_KEY]: undefined }],
+    ["a null item", { [HEADER_KEY]: HEADER, [`${ENTRY_PREFIX}gone`]: null }],
+  ])("KNOWN GAP: %s is read without throwing", (_what, settings) => {
+    expect(() => raw(settings)).not.toThrow();
+  });
+
+  test("a store over the limit is refused (the case the next one adds a raw number to)", () => {
+    const big = item("big", "Big", { pad: "x".repeat(MAX_STORE_CHARS) });
+    expect(read(store({ big })).fatal).toBe(TOO_LARGE);
+  });
+
+  // KNOWN GAP, reported and not fixed: a value that is not text adds `undefined` to storeSize's sum, which
+  // becomes NaN, and `NaN > MAX_STORE_CHARS` is false, so the size limit no longer refuses the store.
+  test.failing("KNOWN GAP: a raw number beside an item over the size limit still has the store refused as too large", () => {
+    const big = item("big", "Big", { pad: "x".repeat(MAX_STORE_CHARS) });
+    expect(raw({ ...store({ big }), [`${ENTRY_PREFIX}num`]: 42 }).fatal).toBe(TOO_LARGE);
   });
 });
 

@@ -1,13 +1,16 @@
 /**
- * Stored scenarios at their edges (src/model/scenario.ts): the limits of names, version texts, ramps,
- * document size and scenario count on both sides, every kind of refused entry with its message,
+ * Stored scenarios at their edges (src/model/scenario.ts; whole stored documents read as the pane reads
+ * them, through readStore in src/model/scenario-store.ts): the limits of names, version texts, ramps,
+ * store size and scenario count on both sides, every kind of refused entry with its message,
  * custom systems, optional fields that stay absent, and the names the editing operations store.
  * Expected values are written out by hand from the rules in the module's comments and messages.
  */
 import {
-  MAX_SCENARIOS, addScenario, blankScenario, duplicateScenario, emptyDocument, parseScenarioDocument, readLegacyDocument,
+  MAX_SCENARIOS, addScenario, blankScenario, duplicateScenario, emptyDocument, readLegacyDocument,
   renameScenario, validateScenario, type ScenarioDocument,
 } from "../../src/model/scenario";
+import { HEADER_KEY, readStore, type Settings, type StoreView } from "../../src/model/scenario-store";
+import { SCENARIO_TEXT_EN } from "../../src/model/scenario-text";
 import { CATALOG_VERSION } from "../../src/model/catalog";
 
 const V = "2026.11.0"; // a released (kept) catalog version
@@ -17,6 +20,18 @@ const LONG = "x".repeat(60);
 const QUOTED = `"${"x".repeat(40)}"`;
 const problemOf = (raw: Record<string, unknown>) => validateScenario({ ...plain, ...raw }, undefined, V).problem;
 const stored = (doc: Record<string, unknown>) => JSON.stringify(doc);
+/**
+ * Stored settings read as the pane reads them (readStore), with a fresh copy of the English texts per
+ * read: readings are cached per text object (see test/unit/scenario-merge.test.ts).
+ */
+const readSettings = (settings: Settings) => readStore(settings, V, { ...SCENARIO_TEXT_EN });
+/** A whole document as an older add-in stored it under "gigawatt.scenarios". */
+const readDocument = (json: string) => readSettings({ [HEADER_KEY]: json });
+/** What the pane takes from a reading. */
+const summary = (view: StoreView) => ({
+  layout: view.layout, catalogVersion: view.catalogVersion, scenarios: view.visible.map((v) => v.data),
+  rejected: view.rejected, fatal: view.fatal, readOnly: view.readOnly,
+});
 
 describe("names", () => {
   test("a name of exactly 64 characters is accepted; 65 is refused", () => {
@@ -61,8 +76,8 @@ describe("a scenario's catalog version text", () => {
 
 describe("refused entries and their messages", () => {
   test("a null entry in the stored list is refused as not an object; the others load", () => {
-    const { document, rejected } = parseScenarioDocument(stored({ schema: 2, catalogVersion: V, scenarios: [null, plain] }), V);
-    expect(document.scenarios.map((s) => s.name)).toEqual(["Plan"]);
+    const { visible, rejected } = readDocument(stored({ schema: 2, catalogVersion: V, scenarios: [null, plain] }));
+    expect(visible.map((v) => v.data.name)).toEqual(["Plan"]);
     expect(rejected).toEqual([{ name: undefined, reason: "it is not an object" }]);
   });
 
@@ -134,47 +149,57 @@ describe("custom systems stored in a scenario", () => {
 });
 
 describe("whole stored documents", () => {
-  const fresh = { document: { schema: 2, catalogVersion: V, scenarios: [] }, rejected: [], readOnly: false };
+  const fresh = { layout: "empty", catalogVersion: V, scenarios: [], rejected: [], fatal: undefined, readOnly: false };
 
-  test("nothing stored (null, undefined, empty text) reads as an empty, editable document", () => {
-    for (const nothing of [null, undefined, ""]) expect(parseScenarioDocument(nothing, V)).toEqual(fresh);
+  test("nothing stored (no setting, empty text) reads as an empty, editable document", () => {
+    // Settings hold text: a missing setting is absent, and the browser preview reads a missing one as "".
+    // (null and undefined never reach readStore; what it does with them is in scenario-store.test.ts.)
+    expect(summary(readSettings({}))).toEqual(fresh);
+    expect(summary(readDocument(""))).toEqual(fresh);
   });
 
-  test("a stored value that is not text is refused whole and read-only", () => {
-    const result = parseScenarioDocument(42 as unknown as string, V);
-    expect([result.fatal, result.readOnly]).toEqual(["The stored scenarios are too large to be genuine and were not loaded.", true]);
+  test("a stored value that is not text is refused whole and read-only, as having no schema", () => {
+    // ExcelWorkbook.loadSettings hands readStore a value that is not text as its JSON text, so the number
+    // 42 arrives as "42". The old whole-document reader said "too large" here, which was the wrong reason.
+    const result = readDocument(JSON.stringify(42));
+    expect([result.fatal, result.readOnly]).toEqual(["The stored scenarios have no schema version and were not loaded.", true]);
   });
 
   test("a document without a scenarios list (schema 1 or 2) reads as empty and editable", () => {
-    expect(parseScenarioDocument(stored({ schema: 2, catalogVersion: V }), V)).toEqual(fresh);
-    expect(parseScenarioDocument(stored({ schema: 1, catalogVersion: V }), V)).toEqual(fresh);
+    // It is an older document, so readStore says "legacy" where nothing stored says "empty".
+    expect(summary(readDocument(stored({ schema: 2, catalogVersion: V })))).toEqual({ ...fresh, layout: "legacy" });
+    expect(summary(readDocument(stored({ schema: 1, catalogVersion: V })))).toEqual({ ...fresh, layout: "legacy" });
   });
 
   test("a schema 1 scenario without a case reads as the base case", () => {
-    const { document } = parseScenarioDocument(stored({ schema: 1, catalogVersion: V, scenarios: [{ name: "Old", pue: 1.2 }] }), V);
-    expect(document.scenarios.map((s) => [s.name, s.case, s.overrides])).toEqual([["Old", "base", { pue: 1.2 }]]);
+    const { visible } = readDocument(stored({ schema: 1, catalogVersion: V, scenarios: [{ name: "Old", pue: 1.2 }] }));
+    expect(visible.map(({ data: s }) => [s.name, s.case, s.overrides])).toEqual([["Old", "base", { pue: 1.2 }]]);
   });
 
-  test("a document of exactly 1,000,000 characters is read; one more is refused as too large", () => {
+  test("a store of exactly 1,000,000 characters, key included, is read; one more is refused as too large", () => {
+    // readStore limits all of Gigawatt's settings together, keys and values (MAX_STORE_CHARS), before it
+    // parses anything: a document alone may have 1,000,000 − 18 characters ("gigawatt.scenarios" is 18),
+    // where the old whole-document reader allowed the document itself 1,000,000.
     const json = stored({ schema: 2, catalogVersion: V, scenarios: [plain] });
-    const padded = json + " ".repeat(1_000_000 - json.length); // trailing spaces are valid JSON
-    expect(padded).toHaveLength(1_000_000);
-    const read = parseScenarioDocument(padded, V);
-    expect([read.fatal, read.document.scenarios.map((s) => s.name)]).toEqual([undefined, ["Plan"]]);
-    expect(parseScenarioDocument(padded + " ", V).fatal).toBe("The stored scenarios are too large to be genuine and were not loaded.");
+    const padded = json + " ".repeat(999_982 - json.length); // trailing spaces are valid JSON
+    expect(HEADER_KEY.length + padded.length).toBe(1_000_000);
+    const read = readDocument(padded);
+    expect([read.fatal, read.visible.map((v) => v.data.name)]).toEqual([undefined, ["Plan"]]);
+    expect(readDocument(padded + " ").fatal).toBe("The stored scenarios are too large to be genuine and were not loaded.");
   });
 
   test("a document's catalog version of 39 characters is kept; one of 40 reads as the add-in's", () => {
-    expect(parseScenarioDocument(stored({ schema: 2, catalogVersion: "9".repeat(39), scenarios: [] }), V).document.catalogVersion).toBe("9".repeat(39));
-    expect(parseScenarioDocument(stored({ schema: 2, catalogVersion: "9".repeat(40), scenarios: [] }), V).document.catalogVersion).toBe(V);
+    expect(readDocument(stored({ schema: 2, catalogVersion: "9".repeat(39), scenarios: [] })).catalogVersion).toBe("9".repeat(39));
+    expect(readDocument(stored({ schema: 2, catalogVersion: "9".repeat(40), scenarios: [] })).catalogVersion).toBe(V);
   });
 
   test("exactly 100 stored scenarios all load without a warning; 101 warn that only the first 100 loaded", () => {
     const list = (n: number) => Array.from({ length: n }, (_, i) => ({ ...plain, name: `S${i}` }));
-    const hundred = parseScenarioDocument(stored({ schema: 2, catalogVersion: V, scenarios: list(100) }), V);
-    expect([hundred.document.scenarios.length, hundred.rejected]).toEqual([100, []]);
-    const more = parseScenarioDocument(stored({ schema: 2, catalogVersion: V, scenarios: list(101) }), V);
-    expect([more.document.scenarios.length, more.rejected]).toEqual([100, [{ reason: "only the first 100 scenarios were loaded" }]]);
+    const hundred = readDocument(stored({ schema: 2, catalogVersion: V, scenarios: list(100) }));
+    expect([hundred.visible.length, hundred.rejected]).toEqual([100, []]);
+    // readStore lists the first 100 by name, and still reads the 101st (it is kept, not dropped).
+    const more = readDocument(stored({ schema: 2, catalogVersion: V, scenarios: list(101) }));
+    expect([more.visible.length, more.versions.size, more.rejected]).toEqual([100, 101, [{ reason: "only the first 100 scenarios were loaded" }]]);
   });
 
   test("a refused legacy document offers no entries, only the reason", () => {
