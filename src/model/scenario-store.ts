@@ -78,8 +78,12 @@ export function legacyId(index: number): string {
 /** Characters a set of settings takes (keys and values), as the size limit counts them. */
 export function storeSize(settings: Settings): number {
   let size = 0;
-  for (const [key, value] of Object.entries(settings)) if (key === HEADER_KEY || key.startsWith(ENTRY_PREFIX)) size += key.length + value.length;
+  for (const [key, value] of Object.entries(settings)) if (isStoreKey(key)) size += key.length + value.length;
   return size;
+}
+
+function isStoreKey(key: string): boolean {
+  return key === HEADER_KEY || key.startsWith(ENTRY_PREFIX);
 }
 
 type ItemReading = { version?: Version; rejection?: Rejection };
@@ -146,6 +150,9 @@ export function readStore(settings: Settings, catalogVersion: string, text: Scen
   const refused = (fatal: string): StoreView => ({
     layout: "legacy", catalogVersion, versions, visible: [], hidden: new Set(), rejected: [], fatal, readOnly: true, settings,
   });
+  // The loaders hand over text (anything else as its JSON); a value that is not text anyway came from
+  // something else, and is refused whole (read-only, nothing overwritten) rather than misread or thrown on.
+  if (Object.entries(settings).some(([key, value]) => isStoreKey(key) && typeof value !== "string")) return refused(text.notJson);
   if (storeSize(settings) > MAX_STORE_CHARS) return refused(text.tooLarge);
   let layout: StoreView["layout"] = "empty";
   let version = catalogVersion;

@@ -49,7 +49,6 @@ export interface ScenarioData {
 export const SCHEMA_VERSION = 2;
 export const MAX_SCENARIOS = 100;
 export const MAX_NAME_LENGTH = 64;
-const MAX_DOCUMENT_CHARS = 1_000_000;
 const MAX_RAMP_YEARS = 50;
 
 export interface ScenarioDocument {
@@ -263,7 +262,7 @@ export interface LegacyDocument {
 
 export function readLegacyDocument(json: string, catalogVersion: string, text: ScenarioText = SCENARIO_TEXT_EN): LegacyDocument {
   const refused = (fatal: string): LegacyDocument => ({ catalogVersion, entries: [], fatal });
-  if (json.length > MAX_DOCUMENT_CHARS) return refused(text.tooLarge);
+  // No size check here: readStore has already refused a store (this document included) over MAX_STORE_CHARS.
   let raw: unknown;
   try {
     raw = JSON.parse(json);
