@@ -1,0 +1,171 @@
+/**
+ * The Monte Carlo side of FLOWS, PLAN, DELIVERED and CAPEX where the catalog's figures, a scenario's
+ * ramp, prices and probabilities or a plan's columns take paths the other risk tests do not: vendor
+ * investment per GW, dated purchases, warrants, ramps, per-row prices and shapes. Through the
+ * functions Excel calls (the source realm, with scenarios published as the pane publishes them), and
+ * the model's Sampler where no catalog deal has the input (an event dated on a period's first day).
+ *
+ * Expected values are hand calculations from the data files (src/model/catalog/data/<version>/,
+ * completion.json) in the comments, closed forms of the triangular distribution (mean (l+b+h)/3) and
+ * of Bernoulli draws on a stratified uniform (the share delivered is p within 1/n).
+ */
+import { publishScenarios } from "../../src/functions/scenarios";
+import { DEAL_INDEX, type DealSpec } from "../../src/model/catalog";
+import { trancheProbability } from "../../src/model/risk/completion";
+import { DEFAULT_SAMPLES, DEFAULT_SEED, Sampler } from "../../src/model/risk/sample";
+import { serialFromYmd } from "../../src/model/dates";
+import { blankScenario, validateScenario, type ScenarioData } from "../../src/model/scenario";
+import { loadRegistered, valueOf } from "../helpers/registered";
+
+const registered = loadRegistered("src");
+const call = (id: string, ...args: unknown[]) => valueOf(registered, id, ...args);
+const table = (id: string, ...args: unknown[]) => call(id, ...args) as (number | string)[][];
+const rows = (t: (number | string)[][]) => t.slice(1);
+const n = DEFAULT_SAMPLES;
+
+function stored(raw: unknown): ScenarioData {
+  const { scenario, problem } = validateScenario(raw);
+  if (scenario === undefined) throw new Error(problem);
+  return scenario;
+}
+
+const near = (actual: number, expected: number, tolerance: number) => expect([actual, Math.abs(actual - expected) <= tolerance]).toEqual([actual, true]);
+
+afterEach(() => publishScenarios([]));
+
+describe("FLOWS in catalog 2026.11.0, whose OpenAI–NVIDIA LOI invested per GW and whose deals had dated purchases", () => {
+  // Completion at 1: every tranche and event delivered, so only the figures' own ranges are random.
+  const old = stored({ ...blankScenario("Old certain"), catalogVersion: "2026.11.0", probabilityOverrides: { "openai-nvidia": 1, "nvidia-groq": 1 } });
+  beforeEach(() => publishScenarios([old]));
+
+  it("NVIDIA invests its per-GW amount on each GW as it is delivered, plus the dated $30B, in the mean and the median", () => {
+    // 2026.11.0/deals/openai-nvidia.json: investmentPerGigawatt triangular(0, 10e9, 10e9), mean 20e9/3 and median
+    // √0.5 × 10e9 (F(x) = x²/100e18); tranches 1 GW 2026-07-01…2026-12-31, 3 GW 2027, 6 GW 2028-01-01…2029-12-31
+    // (731 days, 366 of them in 2028); a binding $30B investment on 2026-02-27; no cap.
+    const meanPerGw = 20e9 / 3;
+    const mean = rows(table("FLOWS", "openai-nvidia", 2026, 2029, "year", "mean", "Old certain")).map((r) => r[1] as number);
+    const expected = [30e9 + 1 * meanPerGw, 3 * meanPerGw, ((6 * 366) / 731) * meanPerGw, ((6 * 365) / 731) * meanPerGw];
+    expect(mean.length).toBe(4);
+    mean.forEach((v, k) => near(v, expected[k], 1e-3 * meanPerGw));
+    // 2027 only holds the 3 GW tranche: its median is 3 × the median per GW (stratified: F within 2/n).
+    const p50 = rows(table("FLOWS", "openai-nvidia", 2027, 2027, "year", "p50", "Old certain"))[0][1] as number;
+    near(p50, 3 * Math.sqrt(0.5) * 10e9, 3 * 10e9 * (2 / n) * 10);
+  });
+
+  it("a buyer's dated purchase is spend of the period it falls in, and of no other", () => {
+    // 2026.11.0/deals/nvidia-groq.json: no tranches, a purchase of triangular(13e9, 20e9, 20e9) on 2025-12-24, mean 53e9/3.
+    const spend = rows(table("FLOWS", "nvidia-groq", 2024, 2026, "year", "mean", "Old certain")).map((r) => r[2] as number);
+    expect(spend.length).toBe(3);
+    expect(spend[0]).toBe(0);
+    near(spend[1], 53e9 / 3, 1e-3 * 7e9);
+    expect(spend[2]).toBe(0);
+  });
+});
+
+describe("FLOWS on a deal no catalog has: a purchase dated on a period's first day, of a status that says nothing about completion", () => {
+  // Nebius–Meta (binding, 0.9; its tranches in_service, announced, announced) paid in equity, so its GW cost the
+  // buyer nothing and the spend is the event alone: $1B on 2026-01-01 with status "assumption", which has no row in
+  // completion.json, so it is delivered with the deal's own probability, 0.9 (a stratified uniform: 0.9 ± 1/n of samples).
+  const nebius = DEAL_INDEX.find("nebius-meta")!;
+  const deal: DealSpec = {
+    ...nebius, payment: "equity", investmentPerGigawatt: undefined, investmentCapUsd: undefined, warrant: undefined,
+    events: [{ date: "2026-01-01", usd: { low: 1e9, base: 1e9, high: 1e9, unit: "USD", kind: "assumption", source: nebius.source }, direction: "purchase", status: "assumption", note: "test" }],
+  } as DealSpec;
+
+  it("counts in the period that starts that day, with the deal's probability", () => {
+    const sampler = new Sampler({ seed: DEFAULT_SEED, samples: n, overrides: {} });
+    const periods = sampler.flowSamples(deal, [serialFromYmd(2025, 1, 1), serialFromYmd(2026, 1, 1), serialFromYmd(2027, 1, 1)]);
+    const mean = (v: Float64Array) => v.reduce((s, x) => s + x, 0) / v.length;
+    const [spend2025, spend2026] = periods.map((columns) => mean(columns[1]));
+    expect(spend2025).toBe(0);
+    near(spend2026, 0.9e9, 1e9 / n + 1);
+  });
+});
+
+test("a deal and tranche of a status completion.json does not list are delivered as announced (0.7)", () => {
+  // DealStatus allows "assumption" for a deal too (catalog.schema.json); completion.json has no row for it.
+  const deal = DEAL_INDEX.find("nebius-meta")!;
+  const unlisted = { ...deal, status: "assumption", tranches: deal.tranches.map((t) => ({ ...t, status: "assumption" })) } as DealSpec;
+  expect(trancheProbability(unlisted, 0, undefined)).toBe(0.7);
+  expect(trancheProbability(unlisted, -1, undefined)).toBe(0.7);
+});
+
+describe("a scenario's ramp", () => {
+  it("is delivered with the deal's probability, not its tranches'", () => {
+    // Nebius–Meta is binding (0.9); its tranches are in_service (1) and announced (0.7). A ramp of 1 GW in each of
+    // 2025 and 2026 (its first tranche starts 2025-12-01) replaces them: by 2040, 2 GW in 0.9 of the samples.
+    publishScenarios([stored({ ...blankScenario("Ramp"), rampOverrides: { "nebius-meta": [1, 1] } })]);
+    near(call("DELIVERED", "nebius-meta", 2040, "gw", "mean", "Ramp") as number, 0.9 * 2, 2 * (2 / n));
+  });
+
+  it("an empty ramp keeps the catalog's tranches, each with its own status's probability", () => {
+    // nebius-meta.json: triangular (0.02, 0.05, 0.08) in_service 1, (0.1, 0.2, 0.3) announced 0.7,
+    // (0, 0.1, 0.375) announced 0.7: 1 × 0.05 + 0.7 × 0.2 + 0.7 × 0.475/3 = 0.300833… GW. The tranches' GW and
+    // the completion draw are independent streams, so the mean is within a few 1/√n of standard deviations (≤ 0.08).
+    publishScenarios([stored({ ...blankScenario("No ramp"), rampOverrides: { "nebius-meta": [] } })]);
+    near(call("DELIVERED", "nebius-meta", 2040, "gw", "mean", "No ramp") as number, 0.05 + 0.7 * 0.2 + (0.7 * 0.475) / 3, 0.003);
+  });
+});
+
+test("FLOWS: AMD's warrant vests a sixth of its 160M shares with each whole GW", () => {
+  // openai-amd.json: warrant of 160M shares, all at 6 GW. A certain ramp of 1 GW a year from 2026 (its first
+  // tranche's year): each year's end adds one whole GW, so 160M / 6 shares vest each year.
+  publishScenarios([stored({ ...blankScenario("AMD ramp"), rampOverrides: { "openai-amd": [1, 1, 1, 1, 1, 1] }, probabilityOverrides: { "openai-amd": 1 } })]);
+  const shares = rows(table("FLOWS", "openai-amd", 2026, 2031, "year", "mean", "AMD ramp")).map((r) => r[4] as number);
+  expect(shares.length).toBe(6);
+  for (const v of shares) near(v, 160e6 / 6, 1e-9 * 160e6); // the mean of 10,000 equal doubles: rounding only
+});
+
+describe("prices per system", () => {
+  it("a scenario's price for each of two systems applies to that system only", () => {
+    // Systems capex per GW = accelerators per GW ÷ accelerators per system × price per system (capacity.ts); both
+    // racks hold 72 accelerators (a point figure), so the mean is the mean of accelerators per GW ÷ 72 × the price.
+    publishScenarios([stored({ ...blankScenario("Two prices"), priceOverrides: { "gb300-nvl72": 4e6, "mi450-helios": 3e6 } })]);
+    for (const [system, price] of [["GB300", 4e6], ["MI450", 3e6]] as const) {
+      const accelerators = call("ACCELERATORS", 1, system, null, "facility", "mean", "Two prices") as number;
+      const capex = call("CAPEX", 1, system, "systems", "mean", "Two prices") as number;
+      near(capex, (accelerators / 72) * price, 1e-9 * capex);
+    }
+  });
+
+  it("PLAN: each row's price_per_system is that row's price, as a scenario price of the system would be", () => {
+    // Both rows deliver their GW (certain, point figures) in 2027, so the 2027 capex is Σ GW × capex per GW at the
+    // row's price: the mean of a sum of per-sample products, i.e. Σ GW × GW.CAPEX's mean with that price (same draws).
+    publishScenarios([
+      stored(blankScenario("Plain")),
+      stored({ ...blankScenario("At 3M"), priceOverrides: { "gb300-nvl72": 3e6 } }),
+      stored({ ...blankScenario("At 5M"), priceOverrides: { "gb300-nvl72": 5e6 } }),
+    ]);
+    const plan = [["name", "start", "end", "gw", "system", "price_per_system"], ["A", 2027, 2027, 1, "GB300", 3e6], ["B", 2027, 2027, 2, "GB300", 5e6]];
+    const capex = rows(table("PLAN", plan, "capex", 2027, 2027, "year", "mean", "Plain"))[0][1] as number;
+    const expected = 1 * (call("CAPEX", 1, "GB300", "total", "mean", "At 3M") as number) + 2 * (call("CAPEX", 1, "GB300", "total", "mean", "At 5M") as number);
+    near(capex, expected, 1e-9 * expected);
+  });
+});
+
+test("PLAN: two rows of the same deal draw their GW independently (the sum's p90 is below twice one row's)", () => {
+  // microsoft-iren.json: one tranche in 2026, triangular(0.2, 0.24, 0.28) GW = 0.2 + 0.04 × (U₁ + U₂). Two independent
+  // rows sum to 0.4 + 0.04 × S₄ with S₄ Irwin–Hall of 4; its 0.1 quantile y solves (y⁴ − 4(y − 1)⁴)/24 = 0.1 on [1, 2]
+  // (y = 1.3674…), so by symmetry the p90 of S₄ is 4 − y and the sum's p90 is 0.4 + 0.04 × (4 − y) = 0.50530 GW.
+  // (Twice one row would be 0.4 + 0.08 × (2 − √0.2) = 0.52422 GW.) Stratified draws: within 0.002.
+  let [lo, hi] = [1, 2];
+  for (let i = 0; i < 60; i++) { const y = (lo + hi) / 2; if ((y ** 4 - 4 * (y - 1) ** 4) / 24 < 0.1) lo = y; else hi = y; }
+  const p90 = 0.4 + 0.04 * (4 - lo);
+  const plan = [["name", "start", "end", "gw", "system", "deal"], ["A", null, null, null, null, "microsoft-iren"], ["B", null, null, null, null, "microsoft-iren"]];
+  const total = rows(table("PLAN", plan, "gw_cumulative", 2027, 2027, "year", "p90", null))[0][1] as number;
+  near(total, p90, 0.002);
+});
+
+describe("PLAN energy: a tranche that has ended runs at full capacity, after its ramp's share of GW·days", () => {
+  // Utilization fixed at 0.8: one GW·day is 24 × 1,000 × 0.8 = 19,200 MWh. A 1 GW tranche from 2027-01-01 to
+  // 2027-06-30 ramps over 181 days, then runs the 184 days to 2028-01-01. Over its ramp it runs ∫₀¹ F(u) du of the
+  // span: ½ even (F = u), ⅔ front-loaded (F = 2u − u²), ⅓ back-loaded (F = u²).
+  const runShare = { even: 1 / 2, front_loaded: 2 / 3, back_loaded: 1 / 3 } as const;
+  it.each(Object.entries(runShare))("%s", (shape, share) => {
+    publishScenarios([stored({ ...blankScenario("Fixed use"), overrides: { utilization: 0.8 } })]);
+    const plan = [["name", "start", "end", "gw", "system", "shape"], ["A", "2027-01-01", "2027-06-30", 1, "GB300", shape]];
+    const energy = rows(table("PLAN", plan, "energy", 2027, 2027, "year", "mean", "Fixed use"))[0][1] as number;
+    const expected = (181 * share + 184) * 19200;
+    near(energy, expected, 1e-9 * expected);
+  });
+});
