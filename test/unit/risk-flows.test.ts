@@ -47,9 +47,11 @@ describe("FLOWS in catalog 2026.11.0, whose OpenAI–NVIDIA LOI invested per GW 
     const expected = [30e9 + 1 * meanPerGw, 3 * meanPerGw, ((6 * 366) / 731) * meanPerGw, ((6 * 365) / 731) * meanPerGw];
     expect(mean.length).toBe(4);
     mean.forEach((v, k) => near(v, expected[k], 1e-3 * meanPerGw));
-    // 2027 only holds the 3 GW tranche: its median is 3 × the median per GW (stratified: F within 2/n).
+    // 2027 only holds the 3 GW tranche: its median is 3 × the median per GW. Stratified draws put F within 2/n,
+    // which the density at the median, f = 2m/(10e9)², turns into (2/n) ÷ f dollars per GW.
+    const median = Math.sqrt(0.5) * 10e9;
     const p50 = rows(table("FLOWS", "openai-nvidia", 2027, 2027, "year", "p50", "Old certain"))[0][1] as number;
-    near(p50, 3 * Math.sqrt(0.5) * 10e9, 3 * 10e9 * (2 / n) * 10);
+    near(p50, 3 * median, 3 * ((2 / n) * 10e9 * 10e9) / (2 * median));
   });
 
   it("a buyer's dated purchase is spend of the period it falls in, and of no other", () => {
@@ -101,9 +103,9 @@ describe("a scenario's ramp", () => {
   it("an empty ramp keeps the catalog's tranches, each with its own status's probability", () => {
     // nebius-meta.json: triangular (0.02, 0.05, 0.08) in_service 1, (0.1, 0.2, 0.3) announced 0.7,
     // (0, 0.1, 0.375) announced 0.7: 1 × 0.05 + 0.7 × 0.2 + 0.7 × 0.475/3 = 0.300833… GW. The tranches' GW and
-    // the completion draw are independent streams, so the mean is within a few 1/√n of standard deviations (≤ 0.08).
+    // the completion draw are independent streams, so the mean is within four standard deviations (each ≤ 0.08 GW) ÷ √n.
     publishScenarios([stored({ ...blankScenario("No ramp"), rampOverrides: { "nebius-meta": [] } })]);
-    near(call("DELIVERED", "nebius-meta", 2040, "gw", "mean", "No ramp") as number, 0.05 + 0.7 * 0.2 + (0.7 * 0.475) / 3, 0.003);
+    near(call("DELIVERED", "nebius-meta", 2040, "gw", "mean", "No ramp") as number, 0.05 + 0.7 * 0.2 + (0.7 * 0.475) / 3, (4 * 0.08) / Math.sqrt(n));
   });
 });
 
