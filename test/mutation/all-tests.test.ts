@@ -14,6 +14,9 @@ import path from "path";
 // that code was attributed to whichever test first required it, and Stryker ran only that test against
 // its mutants: a card label mutated was "survived" although the card tests fail on it.
 import "../../src/functions/functions";
+// The same for the pane's scenario store, whose message table (scenario-text.ts) the functions never load:
+// its texts were attributed to the first test that read one, and only that test ran against them.
+import "../../src/model/scenario-merge";
 import { MUTATION_TEST_FILES } from "./test-files";
 import { publishNumberCulture } from "../../src/functions/coerce";
 import { publishScenarios } from "../../src/functions/scenarios";
