@@ -17,6 +17,9 @@ import "../../src/functions/functions";
 // The same for the pane's scenario store, whose message table (scenario-text.ts) the functions never load:
 // its texts were attributed to the first test that read one, and only that test ran against them.
 import "../../src/model/scenario-merge";
+// And the sampler the Monte Carlo estimates use (loaded lazily by the functions): its tables, such as the
+// run shares of each ramp shape, were attributed to the first test that drew a sample.
+import "../../src/model/risk/sample";
 import { MUTATION_TEST_FILES } from "./test-files";
 import { publishNumberCulture } from "../../src/functions/coerce";
 import { publishScenarios } from "../../src/functions/scenarios";
