@@ -47,6 +47,23 @@ describe("the same edit twice is written once", () => {
   });
 });
 
+describe("whose version an edit started from", () => {
+  test("an edit of the stored version, keeping its name, is written as the next revision without a conflict", () => {
+    const view = read(settingsOf({ x: item("x", data("X")) }));
+    const result = merge(view, [{ kind: "put", id: "x", base: { rev: 1, by: "seed" }, data: data("X", { case: "high" }) }], author(), V);
+    expect(result.conflicts).toEqual([]);
+    expect(JSON.parse(result.writes[`${ENTRY_PREFIX}x`])).toMatchObject({ rev: 2, by: "me", trail: ["seed:1", "me:2"], scenario: { name: "X", case: "high" } });
+  });
+
+  test("a co-author's revision with the same number as the one we started from is theirs, not ours: ours is kept as a copy", () => {
+    // Two panes both wrote revision 2 of x; ours started from alice's revision 2, the store holds bob's.
+    const view = read(settingsOf({ x: item("x", data("X", { case: "high" }), { rev: 2, by: "bob", trail: ["seed:1", "bob:2"] }) }));
+    const result = merge(view, [{ kind: "put", id: "x", base: { rev: 2, by: "alice" }, data: data("X", { case: "low" }) }], author(), V);
+    expect(result.writes[`${ENTRY_PREFIX}x`]).toBeUndefined();
+    expect(result.conflicts.map((c) => [c.kind, c.copyName])).toEqual([["edited", "X (copy)"]]);
+  });
+});
+
 describe("co-authors' versions we cannot read are kept", () => {
   test("editing a scenario a co-author rewrote into one we refuse: ours is a copy, and it says they changed it (not deleted it)", () => {
     const view = read(settingsOf({ x: item("x", { name: "X", case: "worst", overrides: {} }, { rev: 2, by: "bob", trail: ["bob:2"] }) }));
@@ -181,6 +198,11 @@ describe("reconcile", () => {
     const undone = read(settingsOf({ x: item("x", data("Carol's"), { rev: 2, by: "carol", trail: ["seed:1", "carol:2"] }) }));
     const result = merge(undone, reconcile(undone, [deletion]).ops, author(), V);
     expect(result.conflicts.map((c) => c.message)).toEqual(['A co-author changed "Carol\'s" while you deleted it: their version is kept.']);
+  });
+
+  test("a co-author's save built on ours (our version in its trail): nothing to restore, nothing watched", () => {
+    const view = read(settingsOf({ x: item("x", data("X", { case: "low" }), { rev: 3, by: "bob", trail: ["seed:1", "me:2", "bob:3"] }) }));
+    expect(reconcile(view, [{ id: "x", rev: 2, by: "me", deleted: false, data: data("X", { case: "high" }) }])).toEqual({ ops: [], keep: [] });
   });
 
   test("our deletion replaced by the item's removal: what we asked for, so nothing is said, written or watched", () => {
