@@ -28,6 +28,12 @@ const reasons = (settings: Record<string, string>) => read(settings).rejected.ma
 const author = (me: string, now = 100) => ({ me, newId: () => `${me}-new`, now: () => now });
 
 describe("hostile items are refused with a message, the rest still read", () => {
+  test("a refused scenario with an overlong name is named by its first 64 characters (the longest name a scenario may have)", () => {
+    const long = "L".repeat(70);
+    const settings = store({ bad: JSON.stringify({ schema: 3, id: "bad", rev: 1, by: "seed", trail: ["seed:1"], since: 0, scenario: scenario(long, { case: "worst" }) }) });
+    expect(reasons(settings)).toEqual([["L".repeat(64), "the name is longer than 64 characters"]]);
+  });
+
   test("an item that is JSON but not an object with a schema number says it has no schema", () => {
     const settings = store({ list: "[1,2]", noschema: JSON.stringify({ id: "noschema", rev: 1 }), ok: item("ok", "Ok") });
     expect(names(settings)).toEqual(["Ok"]);
