@@ -52,11 +52,6 @@ export function numberCulture(): NumberCulture | undefined {
   return culture;
 }
 
-/** Numeric text in the published culture; undefined when it is not a number (toNumber says why). */
-export function numberFromText(text: string): number | undefined {
-  return readNumberText(text, culture).value;
-}
-
 export function describe(value: Scalar): string {
   if (typeof value === "string") return `"${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";

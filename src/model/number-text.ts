@@ -118,22 +118,6 @@ export function formatNumberForField(n: number, culture: NumberCulture | undefin
 /** Lists (a ramp of yearly GW) are separated by ";", which is no culture's decimal mark or thousands separator. */
 export const LIST_SEPARATOR = ";";
 
-/** Reads a ";"-separated list; undefined when any item is not a number. Empty items are skipped. */
-export function parseNumberList(text: string, culture: NumberCulture | undefined): number[] | undefined {
-  const values: number[] = [];
-  for (const part of text.split(LIST_SEPARATOR)) {
-    if (part.trim() === "") continue;
-    const value = parseNumberText(part, culture);
-    if (value === undefined) return undefined;
-    values.push(value);
-  }
-  return values;
-}
-
-export function formatNumberList(values: readonly number[], culture: NumberCulture | undefined): string {
-  return values.map((v) => formatNumberForField(v, culture)).join(`${LIST_SEPARATOR} `);
-}
-
 /** A culture from Excel's separators (Excel.CultureInfo.numberFormat, or the application's own). */
 export function cultureFromSeparators(decimal: string, group: string, name?: string): NumberCulture | undefined {
   if (decimal.length !== 1 || group.length > 1 || decimal === group || /[0-9+\-eE]/.test(decimal + group)) return undefined;

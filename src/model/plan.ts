@@ -113,7 +113,3 @@ export function planValues(flows: readonly Flow[], measure: Measure, boundaries:
   return periodValues(cumulativeSeries(flows, measure, boundaries, options), measure);
 }
 
-/** The sum of the plan's GW (expected, after probabilities): what gw_cumulative reaches. */
-export function planGigawatts(flows: readonly Flow[]): Dec {
-  return flows.reduce((sum, f) => sum.plus(f.gigawatts), new Dec(0));
-}

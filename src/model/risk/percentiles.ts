@@ -6,28 +6,9 @@
 /** "p1" … "p99" and "mean": what the `estimate` argument asks of the Monte Carlo distribution. */
 export type Statistic = "mean" | `p${number}`;
 
-const PERCENTILE = /^p([1-9][0-9]?)$/;
-
-/** The statistic a (lower-case, trimmed) text names, or undefined. */
-export function parseStatistic(text: string): Statistic | undefined {
-  if (text === "mean") return "mean";
-  return PERCENTILE.test(text) ? (text as Statistic) : undefined;
-}
-
 /** The probability of a percentile statistic (p10 → 0.1); undefined for the mean. */
 export function probabilityOf(statistic: Statistic): number | undefined {
   return statistic === "mean" ? undefined : Number(statistic.slice(1)) / 100;
-}
-
-/** PERCENTILE.INC of values sorted ascending. */
-export function percentileSorted(sorted: Float64Array, p: number): number {
-  const n = sorted.length;
-  if (n === 1) return sorted[0];
-  const rank = (n - 1) * p;
-  const below = Math.floor(rank);
-  const fraction = rank - below;
-  if (fraction === 0 || below + 1 >= n) return sorted[below];
-  return sorted[below] + fraction * (sorted[below + 1] - sorted[below]);
 }
 
 export function mean(values: Float64Array): number {
