@@ -81,6 +81,15 @@ describe("refused entries and their messages", () => {
     expect(rejected).toEqual([{ name: undefined, reason: "it is not an object" }]);
   });
 
+  test("a stored name that is not text (a number, null) is refused as such, unnamed; the others load", () => {
+    const { visible, rejected } = readDocument(stored({ schema: 2, catalogVersion: V, scenarios: [{ ...plain, name: 42 }, { ...plain, name: null }, plain] }));
+    expect(visible.map((v) => v.data.name)).toEqual(["Plan"]);
+    expect(rejected).toEqual([
+      { name: undefined, reason: "the name is not text" },
+      { name: undefined, reason: "the name is not text" },
+    ]);
+  });
+
   test("a scenario without an overrides object is refused", () => {
     expect(problemOf({ overrides: undefined })).toBe("its overrides are not an object");
     expect(problemOf({ overrides: null })).toBe("its overrides are not an object");
