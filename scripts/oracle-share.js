@@ -56,6 +56,7 @@ const RULES = [
   ["test/unit/custom-system-range-rows.test.ts", (_full, title) => /^a based_on row names the base/.test(title), "GB300's data file"],
   ["test/unit/argument-reading.test.ts", (_full, title) => /GW\.OPEX\(\[\[1\]\]\)/.test(title), "hand value (README: 7,008,000 MWh × $70)"],
   ["test/unit/controller.test.ts", (_full, title) => /^(an edited scenario is saved|loading publishes the workbook's number culture|a colleague opening|insert commands|scenario prices, system mix|sub-gigawatt|one name key)/.test(title), "hand calculation"],
+  ["test/unit/risk-flows.test.ts", (full) => !/prices per system/.test(full), "hand values from the data files; closed forms of the triangular, Bernoulli and Irwin–Hall draws (the price tests compare with GW.CAPEX, so they do not count)"],
   ["test/unit/risk-functions.test.ts", (_full, title) => /F\(GW\.SPEC|√0\.5|completion probability times|probability of 0 removes a deal/.test(title), "closed forms of the triangular and Bernoulli draws; hand values"],
   ["test/unit/catalog-money.test.ts", (_full, title) => /^(OpenAI–NVIDIA: the \$30B|capacity bought as a service|a stalled letter of intent|hand-checked rows)/.test(title), "public figures and hand values"],
   ["test/unit/coerce.test.ts", (_full, title) => /^(numeric text |a fraction of a year|serials follow Excel's 1900)/.test(title), "readings and Excel serials by hand"],

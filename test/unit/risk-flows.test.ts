@@ -81,6 +81,20 @@ describe("FLOWS on a deal no catalog has: a purchase dated on a period's first d
     const [spend2025, spend2026] = periods.map((columns) => mean(columns[1]));
     expect(spend2025).toBe(0);
     near(spend2026, 0.9e9, 1e9 / n + 1);
+    // A purchase is the buyer's spend, never the vendor's investment.
+    for (const columns of periods) expect(Array.from(columns[0]).every((v) => v === 0)).toBe(true);
+  });
+
+  it("an investment dated on a period's first day is that period's investment, not the period before's, and no spend", () => {
+    // The same $1B event, but the vendor invests it: investment [0, 0.9e9], spend nothing (payment is equity).
+    const invested: DealSpec = { ...deal, events: deal.events.map((e) => ({ ...e, direction: "investment" as const })) };
+    const sampler = new Sampler({ seed: DEFAULT_SEED, samples: n, overrides: {} });
+    const periods = sampler.flowSamples(invested, [serialFromYmd(2025, 1, 1), serialFromYmd(2026, 1, 1), serialFromYmd(2027, 1, 1)]);
+    const mean = (v: Float64Array) => v.reduce((s, x) => s + x, 0) / v.length;
+    const [investment2025, investment2026] = periods.map((columns) => mean(columns[0]));
+    expect(investment2025).toBe(0);
+    near(investment2026, 0.9e9, 1e9 / n + 1);
+    for (const columns of periods) expect(Array.from(columns[1]).every((v) => v === 0)).toBe(true);
   });
 });
 
