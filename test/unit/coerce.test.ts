@@ -50,6 +50,10 @@ test("numbers: booleans are refused, non-finite is #NUM!, subnormals flush to 0 
   expect(errorOf(() => toNumber(Infinity, "x"))?.code).toBe("#NUM!");
   expect(errorOf(() => toNumber("1e999", "x"))?.code).toBe("#NUM!");
   expect(toNumber(5e-324, "x")).toBe(0);
+  // The smallest normal double, 2^-1022, is Excel's smallest number (2.2251E-308) and stays; half of it is a subnormal.
+  expect(toNumber(2 ** -1022, "x")).toBe(2 ** -1022);
+  expect(toNumber(-(2 ** -1022), "x")).toBe(-(2 ** -1022));
+  expect(toNumber(2 ** -1023, "x")).toBe(0);
   expect(toNumber(-0, "x")).toBe(-0 + 0);
 });
 
