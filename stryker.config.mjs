@@ -5,7 +5,9 @@
  * Incremental: results are kept in reports/mutation/incremental.json (git-ignored: each machine keeps
  * its own), so a rerun only tests mutants in changed code or covered by changed tests. Static mutants
  * (module-level code run once at load, e.g. declarations' description texts) are skipped: each would
- * need the whole suite, and they are reported as ignored. `npm run test:mutation -- --mutate src/model/flows.ts`
+ * need the whole suite, and they are reported as ignored. Such code that a test also loads afresh is run
+ * against that test only; `npm run test:mutation:static` (test/mutation/stryker.static.config.mjs) measures
+ * its lines against every test. `npm run test:mutation -- --mutate src/model/flows.ts`
  * narrows a run; `--force` ignores the kept results.
  */
 // A run narrowed to one part of the code (`MUTATION_PART=functions npm run test:mutation -- --mutate
