@@ -98,6 +98,33 @@ describe("end typed as a number", () => {
   });
 });
 
+describe("every header name a column accepts, English and German, reads that column", () => {
+  const replaced = (column: string, alias: string) => HEADER.map((c) => (c === column ? alias : c));
+  // A required column under another name: without it the table would be refused (no such column).
+  test.each([
+    ["name", "Bezeichnung"], ["name", "Tranche"], ["start", "Beginn"], ["start", "Anfang"], ["end", "Ende"],
+    ["gw", "Gigawatt"], ["gw", "Gigawatts"],
+  ])("%s as %p: 1 GW over 2027", (column, alias) => {
+    close(values(gw("PLAN", [replaced(column, alias), ["A", 2027, 2027, 1, "GB300"]], "gw_cumulative", 2027, 2027)), [1]);
+  });
+  // An optional column under another name: unread, it would be ignored as any other column is.
+  test.each(["Shape", "Form", "Verlauf"])("shape as %p: back-loaded, (181/365)² of the GW in 2027's first half", (alias) => {
+    const table = [[...HEADER, alias], ["A", "2027-01-01", "2027-12-31", 1, "GB300", "back_loaded"]];
+    close(values(gw("PLAN", table, "gw_added", "2027-01-01", "2027-06-30", "half")), [(181 / 365) ** 2]);
+  });
+  test.each(["Probability", "Wahrscheinlichkeit"])("probability as %p: 0.25 of 1 GW", (alias) => {
+    close(values(gw("PLAN", [[...HEADER, alias], ["A", 2027, 2027, 1, "GB300", 0.25]], "gw_cumulative", 2027, 2027)), [0.25]);
+  });
+  test.each(["Price per system", "Preis pro System", "Preis je System", "Systempreis"])("price_per_system as %p: $8M racks", (alias) => {
+    // As above: 1e6 ÷ 2.42 GPUs ÷ 72 per rack × $8M × 1.15 (network), plus $11M per MW × 1000 MW.
+    const capex = values(gw("PLAN", [[...HEADER, alias], ["A", 2027, 2027, 1, "GB300", 8e6]], "capex", 2027, 2027))[0];
+    expect(capex / ((1e6 / 2.42 / 72) * 8e6 * 1.15 + 1000 * 11e6)).toBeCloseTo(1, 12);
+  });
+  test.each(["Deal", "Vertrag"])("deal as %p: microsoft-iren's 0.24 GW in 2026", (alias) => {
+    close(values(gw("PLAN", [[...HEADER, alias], ["", null, null, null, null, "microsoft-iren"]], "gw_cumulative", 2026, 2026)), [0.24]);
+  });
+});
+
 describe("a deal row's filled columns override the deal", () => {
   /** A microsoft-iren row with the given columns filled (start, end in place; others added at the end). */
   const dealRow = (filled: Record<string, unknown>) => {
