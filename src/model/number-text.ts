@@ -76,12 +76,15 @@ function readIn(text: string, culture: NumberCulture): number | undefined {
   return Number.isNaN(value) ? undefined : value;
 }
 
-/** The cultures an unknown workbook could be in, for deciding whether a text is ambiguous. */
+/**
+ * The cultures an unknown workbook could be in, for deciding whether a text is ambiguous. Cultures that
+ * group with a space (fr-FR, …) need no entry: every culture accepts spaces as group marks (groupMarks),
+ * so the decimal-comma entry already reads their texts, with the same value.
+ */
 const CANDIDATES: readonly NumberCulture[] = [
   { decimal: ".", group: ",", pairGroups: true },
   { decimal: ",", group: "." },
   { decimal: ".", group: "'" },
-  { decimal: ",", group: "\u00a0" },
 ];
 
 /**
@@ -114,9 +117,6 @@ export function formatNumberForField(n: number, culture: NumberCulture | undefin
   const text = String(n);
   return culture === undefined || culture.decimal === "." ? text : text.replace(".", culture.decimal);
 }
-
-/** Lists (a ramp of yearly GW) are separated by ";", which is no culture's decimal mark or thousands separator. */
-export const LIST_SEPARATOR = ";";
 
 /** A culture from Excel's separators (Excel.CultureInfo.numberFormat, or the application's own). */
 export function cultureFromSeparators(decimal: string, group: string, name?: string): NumberCulture | undefined {

@@ -16,10 +16,12 @@ import { fanColumn, type FanMeasure, type FanRequest, type FanResult } from "./p
 import { PREVIEW_DEALS, SUBJECT_KINDS, shortDealName, usesMegawatts, type PaneController, type PreviewRow, type SubjectKind } from "./controller";
 import { h } from "./dom";
 import { formatCell, type PreviewWorkbook } from "./preview-workbook";
-import { LIST_SEPARATOR } from "../model/number-text";
 import type { Locale } from "./strings";
 
 type NameAction = "create" | "duplicate" | "rename" | undefined;
+
+/** A ramp's yearly GW are separated by ";", which is no culture's decimal mark or thousands separator. */
+const LIST_SEPARATOR = ";";
 
 /** What the chart shows. Another measure (compute, from GW.COMPUTE) is one more entry. */
 export type ChartMeasure = "gw" | "accelerators" | "capex" | "compute";
