@@ -85,6 +85,21 @@ describe("FLOWS on a deal no catalog has: a purchase dated on a period's first d
     for (const columns of periods) expect(Array.from(columns[0]).every((v) => v === 0)).toBe(true);
   });
 
+  it("a cap on the vendor's investment binds: $3B invested under a $1B cap counts $1B, in the samples that deliver it", () => {
+    // The event of $3B, invested, with a point cap of $1B: each sample invests min($3B, $1B) when the event is delivered
+    // (0.9 of them) and 0 otherwise, so 2026's mean investment is 0.9 × $1B (not 0.9 × $3B uncapped).
+    const capped: DealSpec = {
+      ...deal,
+      events: deal.events.map((e) => ({ ...e, direction: "investment" as const, usd: { ...e.usd, low: 3e9, base: 3e9, high: 3e9 } })),
+      investmentCapUsd: { low: 1e9, base: 1e9, high: 1e9, unit: "USD", kind: "assumption", source: nebius.source },
+    } as DealSpec;
+    const sampler = new Sampler({ seed: DEFAULT_SEED, samples: n, overrides: {} });
+    const periods = sampler.flowSamples(capped, [serialFromYmd(2026, 1, 1), serialFromYmd(2027, 1, 1)]);
+    const investment = periods[0][0];
+    expect(Math.max(...investment)).toBe(1e9);
+    near(investment.reduce((a, v) => a + v, 0) / n, 0.9e9, 1e9 / n + 1);
+  });
+
   it("an investment dated on a period's first day is that period's investment, not the period before's, and no spend", () => {
     // The same $1B event, but the vendor invests it: investment [0, 0.9e9], spend nothing (payment is equity).
     const invested: DealSpec = { ...deal, events: deal.events.map((e) => ({ ...e, direction: "investment" as const })) };
