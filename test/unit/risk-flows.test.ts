@@ -43,7 +43,10 @@ describe("FLOWS in catalog 2026.11.0, whose OpenAI–NVIDIA LOI invested per GW 
     // √0.5 × 10e9 (F(x) = x²/100e18); tranches 1 GW 2026-07-01…2026-12-31, 3 GW 2027, 6 GW 2028-01-01…2029-12-31
     // (731 days, 366 of them in 2028); a binding $30B investment on 2026-02-27; no cap.
     const meanPerGw = 20e9 / 3;
-    const mean = rows(table("FLOWS", "openai-nvidia", 2026, 2029, "year", "mean", "Old certain")).map((r) => r[1] as number);
+    const meanRows = rows(table("FLOWS", "openai-nvidia", 2026, 2029, "year", "mean", "Old certain")) as number[][];
+    const mean = meanRows.map((r) => r[1]);
+    // Net is spend less investment, sample by sample, so its mean is the difference of the means (to rounding).
+    for (const [, investment, spend, net] of meanRows) near(net, spend - investment, 1e-9 * Math.max(spend, investment));
     const expected = [30e9 + 1 * meanPerGw, 3 * meanPerGw, ((6 * 366) / 731) * meanPerGw, ((6 * 365) / 731) * meanPerGw];
     expect(mean.length).toBe(4);
     mean.forEach((v, k) => near(v, expected[k], 1e-3 * meanPerGw));
@@ -160,6 +163,24 @@ test("a deal's tranches draw their GW independently: the p90 of their sum is the
   const p90 = (k + 1.5) * dx; // three cells [i·dx, (i+1)·dx) add up to a cell centred 1.5·dx above the sum of their starts
   publishScenarios([stored({ ...blankScenario("Certain Nebius"), probabilityOverrides: { "nebius-meta": 1 } })]);
   near(call("DELIVERED", "nebius-meta", 2040, "gw", "p90", "Certain Nebius") as number, p90, 0.007);
+});
+
+test("FLOWS: a hardware deal's spend is its GW delivered in each period times the systems' and network's capex per GW; net is spend less investment", () => {
+  // anthropic-broadcom.json: hardware, one tranche of triangular(3, 3.5, 3.5) GW (mean 10/3) of TPU v7 Ironwood, evenly over
+  // 2027-01-01 … 2028-12-31 (731 days, 365 in 2027), no investment. Certain (probability 1), each period's spend is
+  // its share of the days × GW × (systems + network capex per GW); GW and capex are drawn from independent streams,
+  // so the mean is the product of the means, within the draws' sampling error (1e-3 of the value).
+  publishScenarios([stored({ ...blankScenario("Certain Broadcom"), probabilityOverrides: { "anthropic-broadcom": 1 } })]);
+  const perGw = ["systems", "network"].map((scope) => call("CAPEX", 1, "tpu-v7-ironwood", scope, "mean", "Certain Broadcom") as number);
+  const itCapex = (10 / 3) * (perGw[0] + perGw[1]);
+  const flows = rows(table("FLOWS", "anthropic-broadcom", 2027, 2028, "year", "mean", "Certain Broadcom"));
+  expect(flows.length).toBe(2);
+  [365 / 731, 366 / 731].forEach((share, k) => {
+    const [, investment, spend, net] = flows[k] as number[];
+    expect(investment).toBe(0);
+    near(spend, share * itCapex, 1e-3 * share * itCapex);
+    expect(net).toBe(spend);
+  });
 });
 
 test("FLOWS: AMD's warrant vests a sixth of its 160M shares with each whole GW", () => {
