@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run oracle:share`: how many of the suite's tests compare numbers with an independent oracle — a
- * hand calculation written in the test, the Python generator (scripts/golden-schedules.py, exact
- * fractions from the catalog's data files), a closed form, a public figure, or a figure the test reads
+ * hand calculation written in the test, the Python generators (scripts/golden-schedules.py, exact
+ * fractions from the catalog's data files; scripts/rng-reference.py, the random generator's outputs), a closed form, a public figure, or a figure the test reads
  * from the catalog's data files itself (not through the model) — out of all tests of a full run. It
  * reads Jest's JSON report (`npx jest --json --outputFile=reports/jest.json`, which `npm run
  * oracle:share` runs first unless given a report) and counts the tests each rule below names.
@@ -56,7 +56,8 @@ const RULES = [
   ["test/unit/custom-system-range-rows.test.ts", (_full, title) => /^a based_on row names the base/.test(title), "GB300's data file"],
   ["test/unit/argument-reading.test.ts", (_full, title) => /GW\.OPEX\(\[\[1\]\]\)/.test(title), "hand value (README: 7,008,000 MWh × $70)"],
   ["test/unit/controller.test.ts", (_full, title) => /^(an edited scenario is saved|loading publishes the workbook's number culture|a colleague opening|insert commands|scenario prices, system mix|sub-gigawatt|one name key)/.test(title), "hand calculation"],
-  ["test/unit/risk-flows.test.ts", (full) => !/prices per system|hardware deal.s spend/.test(full), "hand values from the data files; closed forms of the triangular, Bernoulli and Irwin–Hall draws; a numerical convolution (the price and hardware-spend tests compare with GW.CAPEX, so they do not count)"],
+  ["test/unit/risk-flows.test.ts", (full) => !/prices per system|hardware deal.s spend|plan row's own PUE/.test(full), "hand values from the data files; closed forms of the triangular, Bernoulli and Irwin–Hall draws; a numerical convolution (the price, PUE and hardware-spend tests compare with GW.CAPEX, GW.ACCELERATORS or another scenario, so they do not count)"],
+  ["test/unit/risk-streams.test.ts", () => true, "scripts/rng-reference.py's generator outputs and Latin hypercube uniforms, through the triangular quantile's definition"],
   ["test/unit/risk-functions.test.ts", (_full, title) => /F\(GW\.SPEC|√0\.5|completion probability times|probability of 0 removes a deal/.test(title), "closed forms of the triangular and Bernoulli draws; hand values"],
   ["test/unit/catalog-money.test.ts", (_full, title) => /^(OpenAI–NVIDIA: the \$30B|capacity bought as a service|a stalled letter of intent|hand-checked rows)/.test(title), "public figures and hand values"],
   ["test/unit/coerce.test.ts", (_full, title) => /^(numeric text |a fraction of a year|serials follow Excel's 1900)/.test(title), "readings and Excel serials by hand"],

@@ -244,3 +244,65 @@ describe("PLAN energy: a tranche that has ended runs at full capacity, after its
     near(energy, expected, 1e-9 * expected);
   });
 });
+
+describe("a plan row's own PUE and a scenario's price for one deal", () => {
+  it("PLAN: a row's pue is that row's PUE, as GW.ACCELERATORS's pue argument would be", () => {
+    // One certain 1 GW row of GB300 at PUE 1.1 (a point figure) in 2027: the mean of its accelerators is the mean of
+    // accelerators per facility GW at PUE 1.1, the same draws ACCELERATORS takes with its pue argument. The scenario's
+    // PUE (the catalog's triangular(1.1, 1.2, 1.4), mean 1.233) would give about 10% fewer.
+    const plan = [["name", "start", "end", "gw", "system", "pue"], ["A", 2027, 2027, 1, "GB300", 1.1]];
+    const accelerators = rows(table("PLAN", plan, "accelerators_added", 2027, 2027, "year", "mean", null))[0][1] as number;
+    const expected = call("ACCELERATORS", 1, "GB300", 1.1, "facility", "mean", null) as number;
+    near(accelerators, expected, 1e-9 * expected);
+  });
+
+  it("SCHEDULE: a price for one deal's system is that deal's price, and no other deal's", () => {
+    // openai-amd builds with mi450-helios only, so its capex at a deal price of $2M per system is its capex at a
+    // scenario price of $2M for the system (the same draws otherwise); a deal the price does not name keeps the catalog's.
+    publishScenarios([
+      stored({ ...blankScenario("AMD at 2M"), dealPriceOverrides: { "openai-amd": { "mi450-helios": 2e6 } }, probabilityOverrides: { "openai-amd": 1 } }),
+      stored({ ...blankScenario("MI450 at 2M"), priceOverrides: { "mi450-helios": 2e6 }, probabilityOverrides: { "openai-amd": 1 } }),
+      stored({ ...blankScenario("Certain AMD"), probabilityOverrides: { "openai-amd": 1 } }),
+    ]);
+    const capex = (deal: string, scenario: string) => rows(table("SCHEDULE", deal, "capex", 2026, 2030, "year", "mean", scenario)).map((r) => r[1] as number);
+    const [atDealPrice, atSystemPrice, atCatalog] = [capex("openai-amd", "AMD at 2M"), capex("openai-amd", "MI450 at 2M"), capex("openai-amd", "Certain AMD")];
+    atDealPrice.forEach((v, k) => near(v, atSystemPrice[k], 1e-9 * atSystemPrice[k]));
+    expect(atDealPrice.reduce((s, v) => s + v, 0)).toBeLessThan(0.9 * atCatalog.reduce((s, v) => s + v, 0)); // the catalog's MI450 rack is dearer than $2M
+    expect(capex("openai-broadcom", "AMD at 2M")).toEqual(capex("openai-broadcom", "Certain AMD"));
+  });
+});
+
+describe("the Sampler's FLOWS on deals no catalog has", () => {
+  // One certain tranche of exactly 4 GW of GB300 over 2027 (365 days), no vendor investment, no events.
+  const base = DEAL_INDEX.find("nebius-meta")!;
+  const gigawatts = { ...base.tranches[0].gigawatts, low: 4, base: 4, high: 4 };
+  const deal = (extra: Partial<DealSpec>): DealSpec => ({
+    ...base, key: "flows-test", investmentPerGigawatt: undefined, investmentCapUsd: undefined, contractUsdPerGigawatt: undefined, warrant: undefined, events: [],
+    tranches: [{ ...base.tranches[0], start: "2027-01-01", end: "2027-12-31", gigawatts, system: "gb300-nvl72" }], ...extra,
+  }) as DealSpec;
+  const flows = (d: DealSpec, ...days: [number, number, number][]) =>
+    new Sampler({ seed: DEFAULT_SEED, samples: n, overrides: {}, probabilities: { "flows-test": 1 } }).flowSamples(d, days.map(([y, m, day]) => serialFromYmd(y, m, day)));
+
+  it("warrants vest on the whole GW delivered by a period's end, also when it ends inside a tranche", () => {
+    // 1,000 shares, all at 4 GW. By 2027-10-01, 273 of 365 days: 4 × 273/365 = 2.99 GW, so 2 whole GW, 500 shares;
+    // the 4 GW by year end vest the other 500.
+    const periods = flows(deal({ warrant: { shares: 1000, fullAtGigawatts: 4, note: "test", source: base.source } }), [2027, 1, 1], [2027, 10, 1], [2028, 1, 1]);
+    expect(periods.map((columns) => [Math.min(...columns[3]), Math.max(...columns[3])])).toEqual([[500, 500], [500, 500]]);
+  });
+
+  it.each(["licence", "equity", "service"])("payment %s without a contract price: the buyer spends nothing per GW", (payment) => {
+    // A licence or equity deal pays no capex; a service without a price is refused by FLOWS (servicePriceMissing)
+    // before it gets here, and the sampler does not put the systems' capex in its place.
+    const [[investment, spend]] = flows(deal({ payment: payment as DealSpec["payment"] }), [2027, 1, 1], [2028, 1, 1]);
+    expect([Math.max(...spend), Math.max(...investment)]).toEqual([0, 0]);
+  });
+
+  it("a licence or equity deal with a contract price still costs the buyer nothing", () => {
+    // The payment decides (flows.ts): the contract price applies to capacity bought as a service only.
+    const contract = { ...base.tranches[0].gigawatts, low: 9e9, base: 1e10, high: 1.2e10, unit: "USD/GW" };
+    for (const payment of ["licence", "equity"] as const) {
+      const [[, spend]] = flows(deal({ payment, contractUsdPerGigawatt: contract as DealSpec["contractUsdPerGigawatt"] }), [2027, 1, 1], [2028, 1, 1]);
+      expect([payment, Math.max(...spend)]).toEqual([payment, 0]);
+    }
+  });
+});
