@@ -8,7 +8,8 @@ import { invoke } from "../../src/functions/define";
 import { FUNCTION_DEFS } from "../../src/functions/registry";
 import { publishScenarios } from "../../src/functions/scenarios";
 import { NO_OVERRIDES } from "../../src/model/assumptions";
-import { DEALS, DEAL_INDEX, DEAL_STATUSES, PAYMENTS, SYSTEMS, type DealSpec } from "../../src/model/catalog";
+import { DEALS, DEAL_INDEX, SYSTEMS, type DealSpec } from "../../src/model/catalog";
+import { ENUMS } from "../../src/model/catalog/types.generated";
 import { dealTotals, flowValues } from "../../src/model/flows";
 import { periodBoundaries } from "../../src/model/periods";
 import { dealFlows } from "../../src/model/schedule";
@@ -94,9 +95,9 @@ test("a service whose price nobody reported has no FLOWS number: #N/A with what 
 
 test("every deal says how the buyer pays, and its status and its tranches' statuses are in the list the risk view keys on", () => {
   for (const deal of DEALS) {
-    expect(PAYMENTS).toContain(deal.payment);
+    expect(ENUMS.Payment).toContain(deal.payment);
     expect(["binding", "loi", "announced", "stalled", "rumoured", "in_service", "cancelled"]).toContain(deal.status);
-    for (const t of deal.tranches) expect(DEAL_STATUSES).toContain(t.status);
+    for (const t of deal.tranches) expect(ENUMS.DealStatus).toContain(t.status);
   }
   const table = gw("DEALS") as string[][];
   expect(table[0].slice(8, 11)).toEqual(["Status", "Source", "Payment"]);

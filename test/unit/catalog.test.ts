@@ -1,7 +1,8 @@
 /** Catalog integrity: the schema holds for every figure, ranges are ordered, names are unambiguous. */
 import { readFileSync } from "fs";
 import path from "path";
-import { ASSUMPTIONS, CATALOG_VERSION, FIGURE_KINDS, SOURCES, SYSTEMS, SYSTEM_INDEX, type DateFigure, type Figure } from "../../src/model/catalog";
+import { ASSUMPTIONS, CATALOG_VERSION, SOURCES, SYSTEMS, SYSTEM_INDEX, type DateFigure, type Figure } from "../../src/model/catalog";
+import { ENUMS } from "../../src/model/catalog/types.generated";
 import { buildNameIndex, normalizeName } from "../../src/model/names";
 import { serialFromCatalogDate } from "../../src/model/spec";
 
@@ -25,7 +26,7 @@ const figures: Array<[string, Figure]> = [
 test.each(figures)("%s has numbers in order, a kind and a known source", (_name, figure) => {
   for (const end of [figure.low, figure.base, figure.high]) expect(Number.isFinite(end) && end >= 0).toBe(true);
   expect(figure.low <= figure.base && figure.base <= figure.high).toBe(true);
-  expect(FIGURE_KINDS).toContain(figure.kind);
+  expect(ENUMS.FigureKind).toContain(figure.kind);
   expect(SOURCES.has(figure.source)).toBe(true);
 });
 

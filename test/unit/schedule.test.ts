@@ -6,7 +6,8 @@
  * compared with the oracle in test/oracle/tables.test.ts.
  */
 import golden from "../fixtures/schedules.json";
-import { DEALS, DEAL_INDEX, DEAL_STATUSES, SOURCES } from "../../src/model/catalog";
+import { DEALS, DEAL_INDEX, SOURCES } from "../../src/model/catalog";
+import { ENUMS } from "../../src/model/catalog/types.generated";
 import { closeTo, expectTable } from "../helpers/formula";
 import { callRegistered, loadRegistered, valueOf } from "../helpers/registered";
 import { serialFromIso } from "../../src/model/dates";
@@ -122,10 +123,10 @@ test("boundaries and bad input", () => {
 
 test("every deal and tranche has a known status and source", () => {
   for (const deal of DEALS) {
-    expect(DEAL_STATUSES).toContain(deal.status);
+    expect(ENUMS.DealStatus).toContain(deal.status);
     expect(SOURCES.has(deal.source)).toBe(true);
     for (const t of deal.tranches) {
-      expect(DEAL_STATUSES).toContain(t.status);
+      expect(ENUMS.DealStatus).toContain(t.status);
       expect(SOURCES.has(t.source) && SOURCES.has(t.gigawatts.source)).toBe(true);
       expect(t.note.length).toBeGreaterThan(10);
     }

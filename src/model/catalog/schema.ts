@@ -4,14 +4,11 @@
  * a provenance, after the convention of Epoch AI's chip tables (p5 / median / p95 there; low / base /
  * high here) — see SCHEMA.md.
  */
-import { ENUMS, type Case, type DealStatus, type FigureKind, type Payment } from "./types.generated";
+import { ENUMS, type Case } from "./types.generated";
 
 export type {
   Assumption, Case, CatalogRelease, DateFigure, DealSpec, DealStatus, Figure, FigureKind, IsoDate, IsoDay, ModelledMeasure,
   MoneyEvent, Payment, ReportedMoney, Source, SystemField, SystemSpec, Tranche, Unit, Warrant,
 } from "./types.generated";
 
-export const FIGURE_KINDS: readonly FigureKind[] = ENUMS.FigureKind;
 export const CASES: readonly Case[] = ENUMS.Case;
-export const DEAL_STATUSES: readonly DealStatus[] = ENUMS.DealStatus;
-export const PAYMENTS: readonly Payment[] = ENUMS.Payment;
