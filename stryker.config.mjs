@@ -13,7 +13,15 @@
 // A run narrowed to one part of the code (`MUTATION_PART=functions npm run test:mutation -- --mutate
 // "src/functions/**/*.ts"`) keeps its own results and report, so parts run on different days or
 // machines combine: `npm run mutation:score` reads every report in reports/mutation/.
-const part = process.env.MUTATION_PART ? `-${process.env.MUTATION_PART.replace(/[^\w-]/g, "")}` : "";
+// The static pass (test/mutation/stryker.static.config.mjs) names its files the same way, with its own default.
+export function outputFiles(defaultPart = "") {
+  const part = process.env.MUTATION_PART ? `-${process.env.MUTATION_PART.replace(/[^\w-]/g, "")}` : defaultPart;
+  return {
+    incrementalFile: `reports/mutation/incremental${part}.json`,
+    jsonReporter: { fileName: `reports/mutation/mutation${part}.json` },
+    htmlReporter: { fileName: `reports/mutation/mutation${part}.html` },
+  };
+}
 
 export default {
   packageManager: "npm",
@@ -28,7 +36,6 @@ export default {
   mutate: ["src/model/**/*.ts", "src/functions/**/*.ts", "!src/**/*.generated.ts"],
   ignorePatterns: ["dist", "coverage", "reports", "test/artifacts", "bench/results.json", ".stryker-tmp"],
   incremental: true,
-  incrementalFile: `reports/mutation/incremental${part}.json`,
   ignoreStatic: true,
   // 2 cores on the project's machines; raise with --concurrency where there are more.
   concurrency: 2,
@@ -36,8 +43,7 @@ export default {
   // The dry run executes every test with per-test coverage; on two shared cores that can take minutes.
   dryRunTimeoutMinutes: 30,
   reporters: ["clear-text", "progress", "json", "html"],
-  jsonReporter: { fileName: `reports/mutation/mutation${part}.json` },
-  htmlReporter: { fileName: `reports/mutation/mutation${part}.html` },
+  ...outputFiles(),
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",

@@ -7,15 +7,11 @@
  * whichever test draws first (the sampler's vectors). This pass runs each such mutant against every test,
  * with the mutant active from load: the survivors of the main run on those lines are measured again here.
  */
-import base from "../../stryker.config.mjs";
-
-const part = process.env.MUTATION_PART ? `-${process.env.MUTATION_PART.replace(/[^\w-]/g, "")}` : "-static";
+import base, { outputFiles } from "../../stryker.config.mjs";
 
 export default {
   ...base,
   coverageAnalysis: "all",
   ignoreStatic: false,
-  incrementalFile: `reports/mutation/incremental${part}.json`,
-  jsonReporter: { fileName: `reports/mutation/mutation${part}.json` },
-  htmlReporter: { fileName: `reports/mutation/mutation${part}.html` },
+  ...outputFiles("-static"),
 };
