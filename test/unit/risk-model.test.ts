@@ -97,6 +97,16 @@ describe("distributions against closed forms", () => {
     expect(point.every((v) => v === 0.1)).toBe(true);
   });
 
+  it("takes a draw of exactly 1 (a top-stratum draw that rounds up, rng.ts): the range's high, and delivered only at probability 1", () => {
+    const top = Float64Array.of(1);
+    expect([triangularSamples({ low: 2, base: 5, high: 6 }, top)[0], triangularSamples({ low: 2, base: 6, high: 6 }, top)[0]]).toEqual([6, 6]);
+    expect([bernoulliSamples(0.999, top)[0], bernoulliSamples(1, top)[0]]).toEqual([0, 1]);
+  });
+
+  it("delivers where the draw is below the probability, not at it (P(U < p) = p; a draw equal to p is one of the 1 − p)", () => {
+    expect(Array.from(bernoulliSamples(0.5, Float64Array.of(0.25, 0.5, 0.75)))).toEqual([1, 0, 0]);
+  });
+
   it("completes a share p of Bernoulli draws, within 1/n", () => {
     const u = latinHypercube(DEFAULT_SEED, "bernoulli", n);
     for (const p of [0, 0.2, 0.5, 0.9, 1]) {

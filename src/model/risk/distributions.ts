@@ -16,7 +16,7 @@ export interface Range {
   readonly high: number;
 }
 
-/** The value at probability u ∈ (0, 1) of triangular(min = low, mode = base, max = high). */
+/** The value at probability u ∈ (0, 1] of triangular(min = low, mode = base, max = high); u = 1 gives high. */
 export function triangularQuantile(range: Range, u: number): number {
   const { low, base, high } = range;
   if (low === high) return low;
