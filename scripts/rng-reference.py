@@ -123,6 +123,13 @@ def main() -> None:
         below[str(n)] = [value for value, _ in draws]
         if n == 2**31 + 1:
             assert sum(r for _, r in draws) > 0, "2^31 + 1 must reject some outputs, or the rejection goes untested"
+    # An output equal to the bound is rejected: for n above 2^31 the bound is n itself, so n = the first output
+    # of seed 0 makes that output the bound.
+    first = Generator(0).next_uint32()
+    assert first > 2**31
+    rng = Generator(0)
+    at_bound = [rng.below(first) for _ in range(4)]
+    assert at_bound[0][1] == 1, "the first output must be rejected"
     generators = {}
     for seed in GENERATOR_SEEDS:
         rng = Generator(seed)
@@ -132,6 +139,7 @@ def main() -> None:
         "streamSeeds": [{"seed": s, "key": k, "value": stream_seed(s, k)} for s, k in SEED_KEYS],
         "generators": generators,
         "belowFromSeed99": below,
+        "belowTheFirstOutputOfSeed0": {"n": first, "values": [value for value, _ in at_bound]},
         "latinHypercube": [
             {"seed": s, "key": k, "n": n, "values": latin_hypercube(s, k, n)}
             for s, k, n in [(1, "x", 1), (DEFAULT_SEED, "system:gb300-nvl72:system_kw", 7), (3, "deal:openai-amd:completion", 12)]

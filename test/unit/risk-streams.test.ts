@@ -32,6 +32,12 @@ describe("the generator against scripts/rng-reference.py", () => {
     expect(Array.from({ length: 8 }, () => rng.nextBelow(Number(n)))).toEqual(expected);
   });
 
+  it("nextBelow rejects an output equal to its bound: n = seed 0's first output, which is then the bound", () => {
+    const { n, values } = reference.belowTheFirstOutputOfSeed0;
+    const rng = new Xoshiro128(0);
+    expect(Array.from({ length: 4 }, () => rng.nextBelow(n))).toEqual(values);
+  });
+
   it.each(reference.latinHypercube.map((e) => [e.seed, e.key, e.n, e.values]))("latinHypercube(%d, %j, %d)", (seed, key, n, values) => {
     expect(Array.from(latinHypercube(seed as number, key as string, n as number))).toEqual(values);
   });
