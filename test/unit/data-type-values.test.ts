@@ -171,5 +171,7 @@ describe("data types passed back in", () => {
     expect(gw("ACCELERATORS", 1, [["based_on", "GB300"], ["system_kw", double(264, '#,##0" kW"')]])).toStrictEqual(double(custom, COUNT));
     // A blank row (Excel's null cells) beside a data type.
     expect(gw("ACCELERATORS", 1, [["based_on", { type: "String", basicValue: "GB300" }], [null, null], ["system_kw", 264]])).toStrictEqual(double(custom, COUNT));
+    // A range of nothing but a data type: 1e6 ÷ (132 ÷ 72 × 1.1 × 1.2 = 2.42 kW) = 413,223.1404958677686… GPUs.
+    expect(gw("ACCELERATORS", 1, [[{ type: "String", basicValue: "GB300" }]])).toStrictEqual(double(413223.1404958677686, COUNT));
   });
 });
