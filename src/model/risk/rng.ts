@@ -75,7 +75,7 @@ export class Xoshiro128 {
     return (high * 67108864 + low + 0.5) / 9007199254740992;
   }
 
-  /** An integer in [0, n) without modulo bias: outputs at or above the largest multiple of n below 2^32 are drawn again; n ≤ 2^32. */
+  /** An integer in [0, n) without modulo bias: outputs from 2^32 − (2^32 mod n) up, past the last whole run of n values, are drawn again; n ≤ 2^32. */
   nextBelow(n: number): number {
     const limit = 4294967296 - (4294967296 % n);
     for (;;) {
