@@ -60,3 +60,19 @@ test("text that only starts with an out-of-range year is not a date (#VALUE!), n
 test("a non-finite number (never from a cell; a JavaScript caller's NaN) is #NUM!, not a date", () => {
   for (const value of [NaN, Infinity]) expect(deliveredError(value)).toEqual({ code: "#NUM!", message: "date must be a finite number." });
 });
+
+test("10000 is a serial (1927-05-18), not a year; serial 2958465 (9999-12-31, Excel's last date) is accepted", () => {
+  // Whole numbers 1900–9999 are years; 10000 is the first number read as a day: 1927-05-18 (1927-01-01 is serial 9863,
+  // + 137 days of January–May 17). Its month starts on 1927-05-01, serial 9863 + 120 = 9983.
+  expect(monthOf(10000)).toBe(9983);
+  // 9999-12-31 is the last day Excel has: December 9999 starts 30 days earlier, on serial 2958435.
+  expect(monthOf(2958465)).toBe(2958435);
+});
+
+test("a text argument of 255 characters (Excel's limit for typed text) is read; 256 are refused as too long", () => {
+  // The deal argument: 255 letters are looked up (and name no deal); one more is refused before any lookup.
+  const message = (text: string) => callRegistered(excel, "DELIVERED", [text, 2027]).error?.message ?? "";
+  expect(message("a".repeat(255))).not.toContain("longer than");
+  expect(message("a".repeat(255))).toContain("aaaa");
+  expect(message("a".repeat(256))).toBe("deal is longer than 255 characters.");
+});
