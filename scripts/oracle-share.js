@@ -43,7 +43,7 @@ const RULES = [
   ["test/unit/dates.test.ts", () => true, "Excel serials by hand"],
   // Files of the last round, test by test: a title is listed when at least one of the test's numbers is
   // compared with a hand value, a data file read by the test or a closed form (not another call's result).
-  ["test/unit/date-argument-edges.test.ts", (_full, title) => /^(month text reads|the year 1900 typed|the number 1900 is)/.test(title), "Excel serials by hand"],
+  ["test/unit/date-argument-edges.test.ts", (_full, title) => /^(month text reads|the year 1900 typed|the number 1900 is|10000 is a serial)/.test(title), "Excel serials by hand"],
   ["test/unit/system-range-shapes.test.ts", (_full, title) => /^(a one-cell reference|a one-row range|each name gives its own system)/.test(title), "hand calculation from GB300's data file"],
   ["test/unit/plan-edges.test.ts", (_full, title) => /^(a header matches|a tranche of one day|a whole number below 1900|9999, the last year|start alone|end alone|shape:|pue:|price_per_system:|gw and system of a deal|a plan of only a licence|to the latest|from = to|a deal row with a probability|rows are drawn independently)/.test(title), "hand calculation (days, serials, catalog figures) and closed forms of the draws"],
   ["test/unit/number-text.test.ts", (_full, title) => /→ -?[\d.]+(e[+-]?\d+)?$/.test(title)
