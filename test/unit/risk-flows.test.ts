@@ -29,6 +29,10 @@ function stored(raw: unknown): ScenarioData {
   return scenario;
 }
 
+/** The model's per-period [investment, spend, net, shares] sample vectors of `deal` between the given days, at the default seed. */
+const sampledFlows = (deal: DealSpec, days: readonly [number, number, number][], probabilities: Record<string, number> = {}) =>
+  new Sampler({ seed: DEFAULT_SEED, samples: n, overrides: {}, probabilities }).flowSamples(deal, days.map(([y, m, d]) => serialFromYmd(y, m, d)));
+
 const near = (actual: number, expected: number, tolerance: number) => expect([actual, Math.abs(actual - expected) <= tolerance]).toEqual([actual, true]);
 
 afterEach(() => publishScenarios([]));
@@ -78,8 +82,7 @@ describe("FLOWS on a deal no catalog has: a purchase dated on a period's first d
   } as DealSpec;
   /** The model's per-period [investment, spend, net, shares] sample vectors of `d` over the years from `first` to `last`. */
   const yearlyFlows = (d: DealSpec, first: number, last: number) =>
-    new Sampler({ seed: DEFAULT_SEED, samples: n, overrides: {} })
-      .flowSamples(d, Array.from({ length: last - first + 2 }, (_, k) => serialFromYmd(first + k, 1, 1)));
+    sampledFlows(d, Array.from({ length: last - first + 2 }, (_, k): [number, number, number] => [first + k, 1, 1]));
   const mean = (v: Float64Array) => v.reduce((s, x) => s + x, 0) / v.length;
 
   it("counts in the period that starts that day, with the deal's probability", () => {
@@ -280,8 +283,7 @@ describe("the Sampler's FLOWS on deals no catalog has", () => {
     ...base, key: "flows-test", investmentPerGigawatt: undefined, investmentCapUsd: undefined, contractUsdPerGigawatt: undefined, warrant: undefined, events: [],
     tranches: [{ ...base.tranches[0], start: "2027-01-01", end: "2027-12-31", gigawatts, system: "gb300-nvl72" }], ...extra,
   }) as DealSpec;
-  const flows = (d: DealSpec, ...days: [number, number, number][]) =>
-    new Sampler({ seed: DEFAULT_SEED, samples: n, overrides: {}, probabilities: { "flows-test": 1 } }).flowSamples(d, days.map(([y, m, day]) => serialFromYmd(y, m, day)));
+  const flows = (d: DealSpec, ...days: [number, number, number][]) => sampledFlows(d, days, { "flows-test": 1 });
 
   it("warrants vest on the whole GW delivered by a period's end, also when it ends inside a tranche", () => {
     // 1,000 shares, all at 4 GW. By 2027-10-01, 273 of 365 days: 4 × 273/365 = 2.99 GW, so 2 whole GW, 500 shares;
